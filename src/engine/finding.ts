@@ -1,0 +1,72 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Family, Severity} from './rule-pack.js'
+import {LineIndex} from './line-index.js'
+import {ruleDocsUrl} from './packs.js'
+
+/** What a slant rule reports about a span of prose. */
+export interface Finding {
+  ruleId: string
+  family: Family
+  severity: Severity
+  reason: string
+  start: number
+  end: number
+  actual: string
+  suggest: string[]
+  note?: string
+  citation?: string
+}
+
+/** Extra fields slant sets on vfile messages, beyond vfile's own. */
+export interface SlantMessageFields {
+  family?: Family
+  citation?: string
+}
+
+export type SlantVFileMessage = VFileMessage & SlantMessageFields
+
+/** Add a finding to the file as a vfile message with slant's fields. */
+export function report(file: VFile, finding: Finding): SlantVFileMessage {
+  const place = {start: pointAt(file, finding.start), end: pointAt(file, finding.end)}
+  const message = file.message(finding.reason, {place, ruleId: finding.ruleId, source: 'slant'}) as SlantVFileMessage
+  setSeverity(message, finding.severity)
+  message.actual = finding.actual
+  message.expected = finding.suggest
+  message.note = finding.note
+  message.url = ruleDocsUrl(finding.ruleId)
+  message.family = finding.family
+  message.citation = finding.citation
+  return message
+}
+
+/** vfile's convention: `fatal` true is an error, false a warning, undefined an info. */
+export function setSeverity(message: VFileMessage, severity: Severity) {
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** Quote a term the way slant's messages do. */
+export function quoted(text: string): string {
+  return `“${text}”`
+}
+
+/** "“a”, “b” or “c”" */
+export function alternatives(words: readonly string[]): string {
+  const list = words.map(quoted)
+  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`
+}
+
+const lineIndexes = new WeakMap<VFile, LineIndex>()
+
+function pointAt(file: VFile, offset: number) {
+  let index = lineIndexes.get(file)
+  if (!index) {
+    index = new LineIndex(String(file))
+    lineIndexes.set(file, index)
+  }
+  return index.point(offset)
+}

@@ -1,0 +1,104 @@
+import type {Root, Word} from 'nlcst'
+import type {Span} from '../source/prose.js'
+import {normalizeWord, type Token} from './tokens.js'
+
+export interface SentenceInfo {
+  start: number
+  end: number
+  /** Token indices, end exclusive. */
+  firstToken: number
+  endToken: number
+  paragraph: number
+  /** Most words capitalised, as in a headline: capitals tell nothing about names. */
+  titleCase: boolean
+}
+
+/** Tokens and sentences of the prose, built in one walk and shared by every rule. */
+export interface ProseIndex {
+  text: string
+  tokens: Token[]
+  sentences: SentenceInfo[]
+  wordCount: number
+  /** Links and footnote references from the markup. */
+  citations: Span[]
+}
+
+const hyphen = /^[-‐‑]$/
+
+export function indexProse(tree: Root, text: string, citations: Span[] = []): ProseIndex {
+  const tokens: Token[] = []
+  const sentences: SentenceInfo[] = []
+  let wordCount = 0
+  tree.children.forEach((paragraph, paragraphIndex) => {
+    if (paragraph.type !== 'ParagraphNode') return
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const firstToken = tokens.length
+      const index = sentences.length
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        wordCount++
+        pushWordTokens(child, index, tokens)
+      }
+      sentences.push({
+        start: sentence.position?.start.offset ?? 0,
+        end: sentence.position?.end.offset ?? 0,
+        firstToken,
+        endToken: tokens.length,
+        paragraph: paragraphIndex,
+        titleCase: isTitleCase(tokens, firstToken, tokens.length)
+      })
+    }
+  })
+  return {text, tokens, sentences, wordCount, citations}
+}
+
+// A hyphenated word is several tokens, so "world-class" matches "world class".
+function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
+  let value = ''
+  let start = -1
+  let end = -1
+  const flush = () => {
+    if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
+    value = ''
+    start = -1
+  }
+  for (const part of word.children) {
+    const partStart = part.position?.start.offset ?? 0
+    const partEnd = part.position?.end.offset ?? partStart
+    if (part.type === 'PunctuationNode' && hyphen.test(part.value)) {
+      flush()
+      continue
+    }
+    if (!('value' in part)) continue
+    if (start < 0) start = partStart
+    value += part.value
+    end = partEnd
+  }
+  flush()
+}
+
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0
+  let capitals = 0
+  for (let index = from; index < to; index++) {
+    const value = tokens[index].value
+    if (value.length < 4 || !/^\p{L}/u.test(value)) continue
+    words++
+    if (value[0] !== value[0].toLowerCase()) capitals++
+  }
+  return words >= 3 && capitals / words >= 0.7
+}
+
+/** The sentence holding a prose offset, by binary search. */
+export function sentenceAt(index: ProseIndex, offset: number): number {
+  const {sentences} = index
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sentences[middle].start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}

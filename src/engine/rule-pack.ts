@@ -1,0 +1,180 @@
+import {readFileSync} from 'node:fs'
+import {parse as parseYaml, YAMLParseError} from 'yaml'
+
+export type Severity = 'error' | 'warning' | 'info'
+export type Family = 'loaded' | 'claims' | 'context'
+
+export const severities: readonly Severity[] = ['error', 'warning', 'info']
+export const families: readonly Family[] = ['loaded', 'claims', 'context']
+
+/** Words around a match that show the neutral sense of an entry. */
+export interface Exceptions {
+  before?: string[]
+  after?: string[]
+  sentence?: string[]
+}
+
+export interface RuleEntry {
+  term: string
+  forms: string[]
+  inflect: boolean
+  suggest: string[]
+  note?: string
+  source?: string
+  unless?: Exceptions
+}
+
+export interface RulePack {
+  id: string
+  title: string
+  family: Family
+  severity: Severity
+  description: string
+  message?: string
+  source?: string
+  entries: RuleEntry[]
+  /** Where the pack was read from, for error messages. */
+  file: string
+}
+
+/** A rule pack that is malformed: the message names the file and the entry. */
+export class RulePackError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string
+  ) {
+    super(`${file}: ${detail}`)
+    this.name = 'RulePackError'
+  }
+}
+
+const packKeys = new Set(['id', 'title', 'family', 'severity', 'description', 'message', 'source', 'entries'])
+const entryKeys = new Set(['term', 'forms', 'inflect', 'suggest', 'note', 'source', 'unless'])
+const exceptionKeys = new Set(['before', 'after', 'sentence'])
+const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+// Terms are literal words: letters, digits, apostrophes, hyphens and spaces only.
+const termPattern = /^[\p{L}\p{N}'’][\p{L}\p{N}'’ -]*$/u
+
+export interface PackRequirements {
+  /** slant's own plugin rules keep their metadata in a pack with no entries. */
+  entriesOptional?: boolean
+}
+
+export function readRulePack(file: string, requirements: PackRequirements = {}): RulePack {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new RulePackError(file, 'cannot read the rule pack file')
+  }
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  } catch (error) {
+    if (error instanceof YAMLParseError && error.linePos) {
+      const {line, col} = error.linePos[0]
+      throw new RulePackError(`${file}:${line}:${col}`, `invalid YAML: ${error.message.split('\n')[0]}`)
+    }
+    throw new RulePackError(file, 'invalid YAML')
+  }
+  return validateRulePack(data, file, requirements)
+}
+
+/**
+ * Check a parsed pack against the schema. User packs need only `id` and each
+ * entry's `term`; everything else has a default.
+ */
+export function validateRulePack(data: unknown, file: string, requirements: PackRequirements = {}): RulePack {
+  const fail = (detail: string): never => {
+    throw new RulePackError(file, detail)
+  }
+  if (!isRecord(data)) fail('a rule pack must be a mapping with `id` and `entries`')
+  const pack = data as Record<string, unknown>
+  for (const key of Object.keys(pack)) {
+    if (!packKeys.has(key)) fail(`unknown key \`${key}\` (expected one of ${[...packKeys].join(', ')})`)
+  }
+  const id = pack.id
+  if (typeof id !== 'string' || !idPattern.test(id)) {
+    fail(`\`id\` must be a kebab-case rule id, got ${JSON.stringify(id)}`)
+  }
+  const severity = pack.severity ?? 'warning'
+  if (!severities.includes(severity as Severity)) {
+    fail(`\`severity\` must be one of ${severities.join(', ')}, got ${JSON.stringify(severity)}`)
+  }
+  const family = pack.family ?? 'loaded'
+  if (!families.includes(family as Family)) {
+    fail(`\`family\` must be one of ${families.join(', ')}, got ${JSON.stringify(family)}`)
+  }
+  for (const key of ['title', 'description', 'message', 'source'] as const) {
+    if (pack[key] !== undefined && typeof pack[key] !== 'string') fail(`\`${key}\` must be a string`)
+  }
+  const rawEntries = pack.entries ?? (requirements.entriesOptional ? [] : undefined)
+  if (!Array.isArray(rawEntries) || (rawEntries.length === 0 && !requirements.entriesOptional)) {
+    fail('`entries` must be a non-empty list')
+  }
+  const entries = (rawEntries as unknown[]).map((entry, index) => validateEntry(entry, index, fail))
+  return {
+    id: id as string,
+    title: (pack.title as string | undefined) ?? (id as string),
+    family: family as Family,
+    severity: severity as Severity,
+    description: (pack.description as string | undefined) ?? '',
+    message: pack.message as string | undefined,
+    source: pack.source as string | undefined,
+    entries,
+    file
+  }
+}
+
+function validateEntry(data: unknown, index: number, fail: (detail: string) => never): RuleEntry {
+  const where = `entry ${index + 1}`
+  if (!isRecord(data)) fail(`${where}: an entry must be a mapping with a \`term\``)
+  const entry = data as Record<string, unknown>
+  const term = entry.term
+  const named = typeof term === 'string' ? `${where} (\`${term}\`)` : where
+  for (const key of Object.keys(entry)) {
+    if (!entryKeys.has(key)) fail(`${named}: unknown key \`${key}\``)
+  }
+  if (typeof term !== 'string' || !termPattern.test(term.trim())) {
+    fail(`${named}: \`term\` must be a word or phrase of letters, digits, hyphens and apostrophes`)
+  }
+  const words = (key: string, value: unknown): string[] => {
+    if (value === undefined) return []
+    const list = typeof value === 'string' ? [value] : value
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+      fail(`${named}: \`${key}\` must be a list of words or phrases`)
+    }
+    return (list as string[]).map((item) => item.trim())
+  }
+  const forms = words('forms', entry.forms)
+  for (const form of forms) {
+    if (!termPattern.test(form)) fail(`${named}: form ${JSON.stringify(form)} is not a literal word or phrase`)
+  }
+  if (entry.inflect !== undefined && typeof entry.inflect !== 'boolean') fail(`${named}: \`inflect\` must be true or false`)
+  for (const key of ['note', 'source'] as const) {
+    if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${named}: \`${key}\` must be a string`)
+  }
+  let unless: Exceptions | undefined
+  if (entry.unless !== undefined) {
+    if (!isRecord(entry.unless)) fail(`${named}: \`unless\` must be a mapping of before, after or sentence`)
+    const raw = entry.unless as Record<string, unknown>
+    unless = {}
+    for (const key of Object.keys(raw)) {
+      if (!exceptionKeys.has(key)) fail(`${named}: unknown exception \`${key}\` (expected before, after or sentence)`)
+      unless[key as keyof Exceptions] = words(`unless.${key}`, raw[key])
+    }
+  }
+  return {
+    term: (term as string).trim(),
+    forms,
+    inflect: (entry.inflect as boolean | undefined) ?? true,
+    suggest: words('suggest', entry.suggest),
+    note: entry.note as string | undefined,
+    source: entry.source as string | undefined,
+    unless
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

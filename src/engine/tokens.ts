@@ -1,0 +1,36 @@
+/** A word of the prose, split at hyphens, with its place in the linted text. */
+export interface Token {
+  /** Normalised form used for matching: lower case, straight apostrophes, no possessive. */
+  key: string
+  /** The word as written. */
+  value: string
+  start: number
+  end: number
+  /** Index of the sentence the token belongs to. */
+  sentence: number
+}
+
+// Zero-width and bidi controls can hide inside a word without changing how it reads.
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+
+/** Normalise one word for matching. */
+export function normalizeWord(word: string): string {
+  return word
+    .replace(invisible, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$|'$/, '')
+}
+
+/** Split a term, form or exception phrase into token keys. */
+export function phraseKeys(phrase: string): string[] {
+  return phrase
+    .split(/[\s\-‐‑–]+/)
+    .filter(Boolean)
+    .map(normalizeWord)
+}
+
+export function isCapitalized(word: string): boolean {
+  const first = word.replace(invisible, '').charAt(0)
+  return first !== first.toLowerCase()
+}

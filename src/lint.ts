@@ -1,0 +1,115 @@
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {severityOf, type SlantVFileMessage} from './engine/finding.js'
+import {LineIndex} from './engine/line-index.js'
+import type {Severity} from './engine/rule-pack.js'
+import type {SlantOptions} from './options.js'
+import {processorFor} from './pipeline.js'
+import {extractProse, formatOf, type Format} from './source/format.js'
+
+export interface LintOptions extends SlantOptions {
+  /** Format of the text; by default from `path`'s extension, else plain text. */
+  format?: Format
+  /** File path, used for the format and in reports. */
+  path?: string
+}
+
+/** One finding, as the JSON report and the API give it. Columns are 1-based, end exclusive. */
+export interface SlantMessage {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  severity: Severity
+  ruleId: string
+  source: string
+  message: string
+  actual: string
+  expected: string[]
+  note?: string
+  url?: string
+  family?: string
+  citation?: string
+}
+
+export interface LintStats {
+  words: number
+  /** Findings per rule id, at any severity. */
+  rules: Record<string, number>
+  /** Warnings and errors per 1,000 words. */
+  density: number
+}
+
+export interface LintResult {
+  /** The source file with slant's messages, positioned in the source. */
+  file: VFile
+  messages: SlantMessage[]
+  stats: LintStats
+}
+
+/** Lint one document. Positions in the result point into `text` as given. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0
+  const source = bom ? text.slice(1) : text
+  const format = options.format ?? formatOf(options.path)
+  const prose = extractProse(source, format)
+  const proseFile = new VFile({path: options.path, value: prose.text})
+  proseFile.data.slantMarkup = {quoteSpans: prose.quoteSpans, citationSpans: prose.citationSpans}
+  const processor = processorFor(options)
+  processor.runSync(processor.parse(proseFile), proseFile)
+
+  const file = new VFile({path: options.path, value: source})
+  const lines = new LineIndex(source)
+  for (const message of proseFile.messages as SlantVFileMessage[]) {
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    const start = lines.point(prose.sourceStart(place?.start.offset ?? 0))
+    const end = lines.point(prose.sourceEnd(place?.end.offset ?? 0))
+    const moved = new VFileMessage(message.reason, {place: {start, end}, ruleId: message.ruleId, source: message.source}) as SlantVFileMessage
+    Object.assign(moved, {
+      fatal: message.fatal,
+      actual: message.actual,
+      expected: message.expected,
+      note: message.note,
+      url: message.url,
+      family: message.family,
+      citation: message.citation,
+      file: options.path ?? ''
+    })
+    file.messages.push(moved)
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  const words = proseFile.data.slantAnalysis?.index.wordCount ?? 0
+  const messages = file.messages.map((message) => toSlantMessage(message as SlantVFileMessage))
+  return {file, messages, stats: statsFor(messages, words)}
+}
+
+export function toSlantMessage(message: SlantVFileMessage): SlantMessage {
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'end' in message.place ? message.place.end : start
+  return {
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+    severity: severityOf(message),
+    ruleId: message.ruleId ?? 'unknown',
+    source: message.source ?? 'slant',
+    message: message.reason,
+    actual: message.actual ?? '',
+    expected: message.expected ?? [],
+    note: message.note,
+    url: message.url,
+    family: message.family,
+    citation: message.citation
+  }
+}
+
+function statsFor(messages: SlantMessage[], words: number): LintStats {
+  const rules: Record<string, number> = {}
+  let findings = 0
+  for (const message of messages) {
+    rules[message.ruleId] = (rules[message.ruleId] ?? 0) + 1
+    if (message.severity !== 'info') findings++
+  }
+  return {words, rules, density: words === 0 ? 0 : Math.round((findings / words) * 1000 * 100) / 100}
+}

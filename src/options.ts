@@ -1,0 +1,31 @@
+import type {RulePack, Severity} from './engine/rule-pack.js'
+
+export type QuoteTreatment = 'ignore' | 'info' | 'warning'
+
+export interface EqualityOptions {
+  enabled?: boolean
+  /** Report binary pairs ("he or she") too; off for news, where people are named. */
+  binary?: boolean
+  ignore?: string[]
+}
+
+export interface ProfanityOptions {
+  enabled?: boolean
+  /** 0 reports words that are profane in some senses, 2 only certain profanity. */
+  sureness?: 0 | 1 | 2
+  ignore?: string[]
+}
+
+/** Everything that changes what slant reports. Config files map onto this. */
+export interface SlantOptions {
+  /** Extra rule packs (a newsroom's house style), added to slant's own. */
+  packs?: RulePack[]
+  /** Severity per rule id, or `off`. */
+  rules?: Record<string, Severity | 'off'>
+  /** Terms never flagged, matched like rule terms. */
+  allow?: string[]
+  /** How loaded words inside attributed quotations are reported (default `info`). */
+  quotes?: QuoteTreatment
+  equality?: EqualityOptions
+  profanity?: ProfanityOptions
+}

@@ -1,0 +1,60 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analysisOf} from '../engine/analysis.js'
+import {alternatives, quoted, report} from '../engine/finding.js'
+import {containsPhrase, type Lexicon, type Terminal} from '../engine/lexicon.js'
+import {isProperNoun} from '../engine/names.js'
+import type {ProseIndex} from '../engine/prose-index.js'
+import type {RuleEntry, RulePack} from '../engine/rule-pack.js'
+
+const exceptionWindow = 3
+
+/** Report every rule-pack term in the prose, except names and declared exceptions. */
+export function retextLoadedTerms(lexicon: Lexicon) {
+  return (tree: Root, file: VFile) => {
+    const {index} = analysisOf(tree, file)
+    for (const hit of lexicon.match(index.tokens)) {
+      if (hit.terminals.some((terminal) => terminal.kind === 'allow')) continue
+      if (isProperNoun(index, hit.start, hit.end)) continue
+      const start = index.tokens[hit.start].start
+      const end = index.tokens[hit.end - 1].end
+      const actual = index.text.slice(start, end)
+      for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
+        const {pack, entry} = terminal
+        if (isException(index, hit.start, hit.end, entry)) continue
+        report(file, {
+          ruleId: pack.id,
+          family: pack.family,
+          severity: pack.severity,
+          reason: reasonFor(pack, entry, actual),
+          start,
+          end,
+          actual,
+          suggest: entry.suggest,
+          note: entry.note,
+          citation: entry.source ?? pack.source
+        })
+      }
+    }
+  }
+}
+
+function isException(index: ProseIndex, start: number, end: number, entry: RuleEntry): boolean {
+  const unless = entry.unless
+  if (!unless) return false
+  const sentence = index.sentences[index.tokens[start].sentence]
+  const within = (from: number, to: number, phrases: string[] = []) =>
+    phrases.some((phrase) => containsPhrase(index.tokens, from, to, phrase))
+  return (
+    within(Math.max(sentence.firstToken, start - exceptionWindow), start, unless.before) ||
+    within(end, Math.min(sentence.endToken, end + exceptionWindow), unless.after) ||
+    within(sentence.firstToken, sentence.endToken, unless.sentence)
+  )
+}
+
+/** The pack's message with the term filled in, then what to write instead. */
+export function reasonFor(pack: RulePack, entry: RuleEntry, actual: string): string {
+  const template = pack.message ?? `${quoted('{actual}')} is loaded wording`
+  const reason = template.replaceAll('{actual}', actual).replaceAll('{term}', entry.term)
+  return entry.suggest.length > 0 ? `${reason}; consider ${alternatives(entry.suggest)}` : reason
+}

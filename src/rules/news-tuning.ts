@@ -1,0 +1,130 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analysisOf} from '../engine/analysis.js'
+import {isProperNoun} from '../engine/names.js'
+import type {ProseIndex} from '../engine/prose-index.js'
+import {sentenceAt} from '../engine/prose-index.js'
+import type {SlantOptions} from '../options.js'
+
+/**
+ * retext-equality and retext-profanities are written for docs and code, where
+ * their defaults suit. News names people and reports on the world, so slant
+ * tunes them:
+ * - gendered words for a named person are facts, so the gendered pairs are
+ *   off, except pronouns, which are checked for a named antecedent below;
+ * - words that are ordinary in news (asylum, tribe, maiden voyage, hanged,
+ *   invalid votes, lame duck, father of three) are not reported;
+ * - words that slant's own rules report with a better reason (clearly, of
+ *   course, everyone knows) are left to those rules;
+ * - profanity is reported only where it is certain (sureness 2).
+ */
+const pronounRules = new Set(['he-she', 'her-him', 'herself-himself'])
+
+const newsEqualityNoise = [
+  'just', 'special', 'easy', 'easily', 'simple', 'simply', 'clearly', 'obvious', 'obviously', 'of course',
+  'basically', 'everyone knows', 'straightforward', 'straightforwardly', 'master', 'masters', 'masterpiece',
+  'masterful', 'mastermind', 'master plan', 'masterplan', 'masterstroke', 'master key', 'master copy',
+  'master of ceremonies', 'master the art', 'hang', 'hanged', 'tribe', 'fellowship', 'binge', 'depressed',
+  'barren', 'invalid', 'disabled', 'bi', 'bipolar', 'asylum', 'maiden', 'maiden flight', 'maiden name',
+  'maiden race', 'maiden speech', 'maiden voyage', 'manned', 'unmanned', 'slave', 'slaves', 'pull the trigger',
+  'islamist', 'islamists', 'latino', 'latina', 'spade', 'sane', 'sanity check', 'moan', 'moaning', 'lame',
+  'nuts', 'mental', 'dummy', 'suicide note', 'founding father', 'father of *', 'amputee', 'insomnia',
+  'insomniac', 'insomniacs', 'panic attack', 'rehab', 'detox', 'ghetto', 'primitive', 'freshman', 'midwife',
+  'ancient man', 'modern man', 'industrial man', 'average man', 'english master', 'sportsmanship',
+  'sportsmanlike', 'workmanship', 'statesmanlike', 'churchman', 'stockman', 'railwayman', 'tax man',
+  'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport'
+]
+
+interface EqualityPattern {
+  id: string
+  type: 'or' | 'basic'
+  inconsiderate: Record<string, string>
+}
+
+// The package exports no patterns; read them from the file beside its entry point.
+const {patterns} = (await import(new URL('patterns-en.js', import.meta.resolve('retext-equality')).href)) as {
+  patterns: EqualityPattern[]
+}
+
+// Gendered pairs ("sister", "king", "host", "fellow") describe named people in news.
+const genderedPairs = patterns
+  .filter((pattern) => pattern.type === 'or' && !pronounRules.has(pattern.id))
+  .flatMap((pattern) => Object.keys(pattern.inconsiderate))
+
+// Certain profanity that is also a name or an ordinary word in news.
+const newsProfanityNoise = ['fatah', 'dahmer', 'carruth', 'cum', 'dope', 'bong', 'booby', 'cockfight', 'chug', 'chugs', 'flange', 'fu', 'dink', 'dinks', 'diddle', 'beanbag', 'beanbags', 'chunky', 'eight ball', 'eight balls', 'bung', 'barf', 'ero']
+
+export function newsEqualityOptions(options: SlantOptions) {
+  return {
+    binary: options.equality?.binary ?? false,
+    ignore: [...genderedPairs, ...newsEqualityNoise, ...(options.equality?.ignore ?? []), ...(options.allow ?? [])]
+  }
+}
+
+export function newsProfanityOptions(options: SlantOptions) {
+  return {
+    sureness: options.profanity?.sureness ?? 2,
+    ignore: [...newsProfanityNoise, ...(options.profanity?.ignore ?? []), ...(options.allow ?? [])]
+  }
+}
+
+const pluginSources = new Set(['retext-equality', 'retext-profanities'])
+const antecedentWindow = 3
+
+/**
+ * Drop what those two plugins say about names ("Red Devils", "Pascal Gross")
+ * and about pronouns that refer to a person the text has named.
+ */
+export function retextNewsNames() {
+  return (tree: Root, file: VFile) => {
+    const {index} = analysisOf(tree, file)
+    file.messages = file.messages.filter((message) => {
+      if (!message.source || !pluginSources.has(message.source)) return true
+      const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      if (offset === undefined) return true
+      const token = tokenAt(index, offset)
+      if (token !== undefined && isProperNoun(index, token, token + 1)) return false
+      return !(message.ruleId && pronounRules.has(message.ruleId) && hasNamedAntecedent(index, offset))
+    })
+  }
+}
+
+function tokenAt(index: ProseIndex, offset: number): number | undefined {
+  const sentence = index.sentences[sentenceAt(index, offset)]
+  for (let token = sentence.firstToken; token < sentence.endToken; token++) {
+    if (index.tokens[token].start === offset) return token
+  }
+  return undefined
+}
+
+// A name in the pronoun's sentence or the few before it, within the paragraph.
+// Names are learnt from the whole text, so a lower-case caption still counts.
+function hasNamedAntecedent(index: ProseIndex, offset: number): boolean {
+  const names = namesIn(index)
+  const current = sentenceAt(index, offset)
+  const paragraph = index.sentences[current].paragraph
+  for (let sentence = current; sentence >= 0 && sentence >= current - antecedentWindow; sentence--) {
+    const info = index.sentences[sentence]
+    if (info.paragraph !== paragraph) break
+    for (let token = info.firstToken; token < info.endToken; token++) {
+      if (names.has(index.tokens[token].key)) return true
+    }
+  }
+  return false
+}
+
+const nameCache = new WeakMap<ProseIndex, Set<string>>()
+
+// Words written with a capital where a capital is not expected, and never in lower case at a
+// sentence's start: "Putin", "Kim", but not "The".
+function namesIn(index: ProseIndex): Set<string> {
+  let names = nameCache.get(index)
+  if (!names) {
+    names = new Set()
+    index.tokens.forEach((token, position) => {
+      if (isProperNoun(index, position, position + 1)) names!.add(token.key)
+    })
+    nameCache.set(index, names)
+  }
+  return names
+}

@@ -1,0 +1,42 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analysisOf} from '../engine/analysis.js'
+import {quoted, report} from '../engine/finding.js'
+import type {RulePack} from '../engine/rule-pack.js'
+
+const maxWords = 4
+// Quote marks after these words mention a term or a title rather than doubt it.
+const mention = /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nicknamed|the song|the film|the book|the album|the show|the series|hashtag)\s*[,:]?\s*$/i
+
+// "Lord of the Rings", 'Planet Killer': a title or nickname in title case, not doubt.
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word.length > 3)
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word))
+}
+
+/** Short quoted phrases with no speaker: the writer's irony or doubt. */
+export function retextScareQuotes(pack: RulePack) {
+  return (tree: Root, file: VFile) => {
+    const {index, quotations} = analysisOf(tree, file)
+    for (const quotation of quotations) {
+      if (quotation.attributed || quotation.markup || quotation.words === 0 || quotation.words > maxWords) continue
+      const lead = index.text.slice(Math.max(0, quotation.start - 24), quotation.start)
+      if (mention.test(lead)) continue
+      const actual = index.text.slice(quotation.start, quotation.end)
+      const inner = actual.replace(/^["“‘'«„]|["”’'»]$/g, '')
+      if (isTitle(inner)) continue
+      report(file, {
+        ruleId: pack.id,
+        family: pack.family,
+        severity: pack.severity,
+        reason: (pack.message ?? '{actual}').replaceAll('{actual}', quoted(inner)),
+        start: quotation.start,
+        end: quotation.end,
+        actual,
+        suggest: [inner],
+        note: pack.description,
+        citation: pack.source
+      })
+    }
+  }
+}

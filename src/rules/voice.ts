@@ -1,0 +1,35 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analysisOf} from '../engine/analysis.js'
+import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
+import {quotationAt} from '../engine/quotations.js'
+import type {QuoteTreatment, SlantOptions} from '../options.js'
+
+const speakersWords = 'In a quotation attributed to a speaker: the words are theirs, not the writer’s.'
+
+/**
+ * The last step: judge the writer's voice, not the sources'. Findings inside
+ * attributed quotations are demoted or dropped, then configured severities apply.
+ */
+export function retextVoice(options: SlantOptions) {
+  const treatment: QuoteTreatment = options.quotes ?? 'info'
+  const rules = options.rules ?? {}
+  return (tree: Root, file: VFile) => {
+    const {quotations} = analysisOf(tree, file)
+    const kept: typeof file.messages = []
+    for (const message of file.messages as SlantVFileMessage[]) {
+      const configured = message.ruleId ? rules[message.ruleId] : undefined
+      if (configured === 'off') continue
+      if (configured) setSeverity(message, configured)
+      const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      const quotation = offset === undefined || message.ruleId === 'scare-quotes' ? undefined : quotationAt(quotations, offset)
+      if (quotation?.attributed && message.fatal !== undefined && treatment !== 'warning') {
+        if (treatment === 'ignore') continue
+        setSeverity(message, 'info')
+        message.note = message.note ? `${speakersWords} ${message.note}` : speakersWords
+      }
+      kept.push(message)
+    }
+    file.messages = kept
+  }
+}

@@ -1,0 +1,71 @@
+import type {Element, Nodes, Root} from 'hast'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import {ProseBuilder, type Prose} from './prose.js'
+
+const htmlParser = unified().use(rehypeParse, {fragment: true})
+
+// Elements whose content is not prose.
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'head', 'iframe', 'object', 'textarea', 'select'])
+// Elements that start and end a block of text.
+const blocks = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'title', 'tr', 'ul', 'button', 'label', 'option'
+])
+
+export function htmlProse(source: string): Prose {
+  const tree = htmlParser.parse(source) as Root
+  const builder = new ProseBuilder()
+  walk(tree, source, builder)
+  return builder.build()
+}
+
+function walk(node: Nodes | Root, source: string, builder: ProseBuilder) {
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  if (node.type === 'text') {
+    builder.aligned(node.value, source, start, end)
+    return
+  }
+  if (node.type !== 'element' && node.type !== 'root') return
+  if (node.type === 'element') {
+    if (skipped.has(node.tagName)) {
+      builder.gap(start)
+      return
+    }
+    if (node.tagName === 'br') {
+      builder.replaced('\n', start, end - start)
+      return
+    }
+    if (node.tagName === 'img') {
+      altText(node, source, builder)
+      return
+    }
+  }
+  const block = node.type === 'element' && blocks.has(node.tagName)
+  const quote = node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'q')
+  if (block) builder.paragraph(start)
+  else builder.gap(start)
+  const from = builder.offset
+  for (const child of node.children) walk(child as Nodes, source, builder)
+  if (quote) builder.quoteSpans.push({start: from, end: builder.offset})
+  if (node.type === 'element' && node.tagName === 'a' && node.properties.href) builder.citationSpans.push({start: from, end: builder.offset})
+  if (block) builder.paragraph(end)
+  else builder.gap(end)
+}
+
+// hast keeps no position for attributes: find the alt value in the tag's source.
+function altText(node: Element, source: string, builder: ProseBuilder) {
+  const alt = node.properties.alt
+  if (typeof alt !== 'string' || alt.trim() === '' || !node.position) return
+  const start = node.position.start.offset ?? 0
+  const tag = source.slice(start, node.position.end.offset)
+  const match = /\balt\s*=\s*(["']?)/i.exec(tag)
+  if (!match) return
+  const valueStart = start + match.index + match[0].length
+  builder.paragraph(start)
+  builder.aligned(alt, source, valueStart, node.position.end.offset ?? valueStart)
+  builder.paragraph(node.position.end.offset ?? valueStart)
+}

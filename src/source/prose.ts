@@ -1,0 +1,174 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+
+/** A run of prose text and the source characters it came from. */
+interface Segment {
+  textStart: number
+  textLength: number
+  sourceStart: number
+  sourceLength: number
+}
+
+/** A span of prose text (offsets into `Prose.text`), end exclusive. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * The prose of a document as the linter reads it, with a map back to the
+ * source. Markup, code and URLs are left out; entities and escapes are decoded.
+ */
+export interface Prose {
+  text: string
+  /** Source offset where the prose character at `offset` starts. */
+  sourceStart(offset: number): number
+  /** Source offset just after the prose character before `offset`. */
+  sourceEnd(offset: number): number
+  /** Block quotes and quotation elements found in the markup. */
+  quoteSpans: Span[]
+  /** Links and footnote references: a sentence holding one cites a source. */
+  citationSpans: Span[]
+}
+
+const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi
+const paragraphBreak = '\n\n'
+
+export class ProseBuilder {
+  private parts: string[] = []
+  private segments: Segment[] = []
+  private length = 0
+  readonly quoteSpans: Span[] = []
+  readonly citationSpans: Span[] = []
+
+  /** Text that stands in the source exactly as it is. */
+  verbatim(text: string, sourceStart: number) {
+    this.push(text, sourceStart, text.length)
+  }
+
+  /** Text that stands for a different run of source, such as an entity. */
+  replaced(text: string, sourceStart: number, sourceLength: number) {
+    this.push(text, sourceStart, sourceLength)
+  }
+
+  /**
+   * Decoded text from a parser together with the source it came from. Walks
+   * both, mapping escapes and character references, and skipping markup the
+   * parser dropped (block quote markers, indentation).
+   */
+  aligned(value: string, source: string, sourceStart: number, sourceEnd: number) {
+    let index = 0
+    let cursor = sourceStart
+    while (index < value.length && cursor < sourceEnd) {
+      const char = value[index]
+      if (source[cursor] === char) {
+        let run = 1
+        while (index + run < value.length && cursor + run < sourceEnd && source[cursor + run] === value[index + run]) run++
+        this.verbatim(value.slice(index, index + run), cursor)
+        index += run
+        cursor += run
+      } else if (source[cursor] === '\\' && source[cursor + 1] === char) {
+        this.replaced(char, cursor, 2)
+        index++
+        cursor += 2
+      } else if (source[cursor] === '&') {
+        const reference = characterReference(source, cursor, sourceEnd)
+        if (reference && value.startsWith(reference.decoded, index)) {
+          this.replaced(reference.decoded, cursor, reference.length)
+          index += reference.decoded.length
+          cursor += reference.length
+        } else cursor++
+      } else cursor++
+    }
+    if (index < value.length) this.replaced(value.slice(index), sourceEnd, 0)
+  }
+
+  /** A gap that keeps words apart where markup or code was left out. */
+  gap(sourceOffset: number) {
+    if (this.length > 0 && !/\s$/.test(this.parts[this.parts.length - 1])) this.replaced(' ', sourceOffset, 0)
+  }
+
+  /** End the current paragraph: blocks, cells and headings never run together. */
+  paragraph(sourceOffset: number) {
+    if (this.length === 0) return
+    const last = this.parts[this.parts.length - 1]
+    if (last.endsWith(paragraphBreak)) return
+    this.replaced(paragraphBreak, sourceOffset, 0)
+  }
+
+  get offset(): number {
+    return this.length
+  }
+
+  private push(text: string, sourceStart: number, sourceLength: number) {
+    if (text.length === 0) return
+    const previous = this.segments[this.segments.length - 1]
+    const identity = text.length === sourceLength
+    if (
+      identity &&
+      previous &&
+      previous.textLength === previous.sourceLength &&
+      previous.sourceStart + previous.sourceLength === sourceStart
+    ) {
+      previous.textLength += text.length
+      previous.sourceLength += sourceLength
+    } else {
+      this.segments.push({textStart: this.length, textLength: text.length, sourceStart, sourceLength})
+    }
+    this.parts.push(text)
+    this.length += text.length
+  }
+
+  build(): Prose {
+    const text = blankUrls(this.parts.join(''))
+    const segments = this.segments
+    const find = (offset: number): Segment => {
+      let low = 0
+      let high = segments.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (segments[middle].textStart <= offset) low = middle
+        else high = middle - 1
+      }
+      return segments[low]
+    }
+    const sourceStart = (offset: number): number => {
+      if (segments.length === 0) return 0
+      const segment = find(offset)
+      const within = offset - segment.textStart
+      if (segment.textLength === segment.sourceLength) return segment.sourceStart + Math.min(within, segment.textLength)
+      return segment.sourceStart + (within >= segment.textLength ? segment.sourceLength : 0)
+    }
+    const sourceEnd = (offset: number): number => {
+      if (offset <= 0 || segments.length === 0) return sourceStart(offset)
+      const segment = find(offset - 1)
+      const within = offset - segment.textStart
+      if (segment.textLength === segment.sourceLength) return segment.sourceStart + within
+      return segment.sourceStart + segment.sourceLength
+    }
+    return {text, sourceStart, sourceEnd, quoteSpans: this.quoteSpans, citationSpans: this.citationSpans}
+  }
+}
+
+/** Prose that is the source itself, as in plain text. */
+export function verbatimProse(source: string): Prose {
+  const builder = new ProseBuilder()
+  builder.verbatim(source, 0)
+  return builder.build()
+}
+
+// URLs are not prose: blank them out, keeping every offset where it was.
+function blankUrls(text: string): string {
+  return text.replace(urlPattern, (url) => ' '.repeat(url.length))
+}
+
+function characterReference(source: string, start: number, end: number) {
+  const match = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(start, Math.min(end, start + 40)))
+  if (!match) return undefined
+  const body = match[1]
+  let decoded: string | false
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+    decoded = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+  } else decoded = decodeNamedCharacterReference(body)
+  return decoded === false ? undefined : {decoded, length: match[0].length}
+}
