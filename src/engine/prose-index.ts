@@ -59,6 +59,12 @@ function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
   let start = -1
   let end = -1
   const flush = () => {
+    // A possessive belongs to the word but not to the finding: "regime's" points at "regime".
+    const possessive = /['’]s$/.exec(value)
+    if (possessive && value.length > 2) {
+      value = value.slice(0, -2)
+      end -= 2
+    }
     if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
     value = ''
     start = -1

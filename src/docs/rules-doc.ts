@@ -1,0 +1,36 @@
+import type {RulePack} from '../engine/rule-pack.js'
+
+const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+
+/** The rule catalogue, generated from the same packs the matcher compiles. */
+export function rulesDoc(packs: readonly RulePack[]): string {
+  const lines = [
+    '# slant rules',
+    '',
+    '<!-- Generated from rules/*.yml by `npm run docs`. Do not edit by hand. -->',
+    '',
+    '| rule | family | default severity | entries |',
+    '| --- | --- | --- | --- |',
+    ...packs.map((pack) => `| [${pack.id}](#${pack.id}) | ${pack.family} | ${pack.severity} | ${pack.entries.length || 'detected in code'} |`),
+    ''
+  ]
+  for (const pack of packs) {
+    lines.push(`## ${pack.id}`, '', `**${pack.title}** · family: ${pack.family} · default severity: ${pack.severity}`, '')
+    if (pack.description) lines.push(pack.description, '')
+    if (pack.source) lines.push(`Source: ${pack.source}`, '')
+    if (pack.entries.length === 0) continue
+    lines.push('| term | other forms | suggestions | why | source | exceptions |', '| --- | --- | --- | --- | --- | --- |')
+    for (const entry of pack.entries) {
+      const unless = entry.unless
+        ? Object.entries(entry.unless)
+            .map(([where, words]) => `${where}: ${(words as string[]).join(', ')}`)
+            .join('; ')
+        : ''
+      lines.push(
+        `| ${[entry.term, entry.forms.join(', '), entry.suggest.join(', '), entry.note ?? '', entry.source ?? '', unless].map(escapeCell).join(' | ')} |`
+      )
+    }
+    lines.push('')
+  }
+  return lines.join('\n')
+}

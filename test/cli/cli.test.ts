@@ -1,0 +1,133 @@
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {putinKimPath} from '../helpers.js'
+
+const bin = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
+
+function slant(args: string[], options: {input?: string; cwd?: string} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28})
+  return {stdout: result.stdout, stderr: result.stderr, status: result.status}
+}
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'slant-cli-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), {recursive: true})
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+describe('slant CLI', () => {
+  it('--help and --version exit 0', () => {
+    expect(slant(['--help'])).toMatchObject({status: 0, stdout: expect.stringContaining('Usage: slant')})
+    expect(slant(['--version'])).toMatchObject({status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)})
+  })
+
+  it('reports warnings in the stylish format and exits 0', () => {
+    const {stdout, status} = slant([putinKimPath.pathname])
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/15:106-15:113\s+warning\s+“despots” is a contentious label.*loaded-label\s+slant/)
+    expect(stdout).toContain('Source: Wikipedia, Manual of Style/Words to watch: Contentious labels (MOS:LABEL).')
+    expect(stdout).toMatch(/⚠ \d+ warnings/)
+  })
+
+  it('--format json gives one object per file with messages and stats', () => {
+    const {stdout, status} = slant(['--format', 'json', putinKimPath.pathname])
+    expect(status).toBe(0)
+    const [file] = JSON.parse(stdout)
+    expect(file.path).toContain('putin-kim-visit.txt')
+    const despots = file.messages.find((message: {actual: string}) => message.actual === 'despots')
+    expect(despots).toEqual({
+      line: 15,
+      column: 106,
+      endLine: 15,
+      endColumn: 113,
+      severity: 'warning',
+      ruleId: 'loaded-label',
+      source: 'slant',
+      message: expect.stringContaining('“despots”'),
+      actual: 'despots',
+      expected: expect.arrayContaining(['leader']),
+      note: expect.any(String),
+      url: expect.stringContaining('docs/rules.md#loaded-label'),
+      family: 'loaded',
+      citation: expect.stringContaining('MOS:LABEL')
+    })
+    expect(file.stats.words).toBeGreaterThan(4000)
+    expect(file.stats.rules['loaded-label']).toBeGreaterThan(5)
+    expect(file.stats.density).toBeGreaterThan(0)
+  })
+
+  it('--format compact gives one line per message', () => {
+    const {stdout} = slant(['--format', 'compact', '--stdin-filename', 'draft.txt'], {input: 'The despots met.\nA tyrant left.\n'})
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^draft\.txt:1:5: warning: “despots” is a contentious label.* \[loaded-label\]$/),
+      expect.stringMatching(/^draft\.txt:2:3: warning: “tyrant” is a contentious label.* \[loaded-label\]$/)
+    ])
+  })
+
+  it('reads stdin and picks the format from --stdin-filename', () => {
+    const markdown = 'Run `despots` here.\n\n```\ntyrant\n```\n\nThe regime fell.\n'
+    const asMarkdown = JSON.parse(slant(['-f', 'json', '--stdin-filename', 'notes.md'], {input: markdown}).stdout)
+    expect(asMarkdown[0].messages.map((message: {actual: string}) => message.actual)).toEqual(['regime'])
+    const asText = JSON.parse(slant(['-f', 'json'], {input: markdown}).stdout)
+    expect(asText[0].path).toBe('<stdin>')
+    expect(asText[0].messages.map((message: {actual: string}) => message.actual)).toEqual(['despots', 'tyrant', 'regime'])
+  })
+
+  it('--max-warnings sets the exit code', () => {
+    const input = 'The despots met.'
+    expect(slant(['--max-warnings', '0'], {input}).status).toBe(1)
+    expect(slant(['--max-warnings', '1'], {input}).status).toBe(0)
+  })
+
+  it('--quiet reports errors only', () => {
+    const {stdout, status} = slant(['--quiet', '-f', 'json'], {input: 'The despots met.'})
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)[0].messages).toEqual([])
+  })
+
+  it('searches directories and globs, honours .slantignore and skips node_modules', () => {
+    const root = project({
+      'drafts/a.md': 'The despots met.',
+      'drafts/b.txt': 'The tyrant left.',
+      'drafts/c.html': '<p>The regime fell.</p>',
+      'drafts/d.mdx': 'A gaggle of aides.',
+      'drafts/image.png': 'not prose',
+      'drafts/skip/e.md': 'The despots met.',
+      'node_modules/pkg/readme.md': 'The despots met.',
+      'drafts/node_modules/x.md': 'The despots met.',
+      '.slantignore': 'drafts/skip/\n'
+    })
+    const paths = (args: string[]) => JSON.parse(slant(['-f', 'json', ...args], {cwd: root}).stdout).map((file: {path: string}) => file.path)
+    expect(paths(['.'])).toEqual(['drafts/a.md', 'drafts/b.txt', 'drafts/c.html', 'drafts/d.mdx'])
+    expect(paths(['drafts/*.md'])).toEqual(['drafts/a.md'])
+    expect(paths(['drafts/skip/e.md'])).toEqual(['drafts/skip/e.md'])
+  })
+
+  it.each([
+    [['--bogus'], /^slant: Unknown option '--bogus'/],
+    [['--format', 'xml'], /^slant: --format: unknown format "xml"/],
+    [['--max-warnings', 'many'], /^slant: --max-warnings: expected a whole number, got "many"/],
+    [['missing.md'], /^slant: missing\.md: no such file or directory/],
+    [['nothing/**/*.md'], /^slant: nothing\/\*\*\/\*\.md: no files match this pattern/]
+  ])('%j is a usage error: exit 2, one line, no stack trace', (args, message) => {
+    const {stderr, status, stdout} = slant(args)
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('writes a large JSON report completely to a pipe', () => {
+    const input = 'The despots and the tyrant met the regime. '.repeat(20000)
+    const {stdout, status} = slant(['-f', 'json'], {input})
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)[0].messages).toHaveLength(60000)
+  })
+})
