@@ -1,3 +1,5 @@
+import {lastStartingAtOrBefore} from './binary-search.js'
+
 export interface Point {
   line: number
   column: number
@@ -13,14 +15,7 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
-    const starts = this.starts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low] + 1, offset}
+    const line = lastStartingAtOrBefore(this.starts, offset, (start) => start)
+    return {line: line + 1, column: offset - this.starts[line] + 1, offset}
   }
 }

@@ -1,5 +1,6 @@
 import type {Root, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
+import {lastStartingAtOrBefore} from './binary-search.js'
 import {normalizeWord, type Token} from './tokens.js'
 
 export interface SentenceInfo {
@@ -96,15 +97,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 3 && capitals / words >= 0.7
 }
 
-/** The sentence holding a prose offset, by binary search. */
+/** The sentence holding a prose offset. */
 export function sentenceAt(index: ProseIndex, offset: number): number {
-  const {sentences} = index
-  let low = 0
-  let high = sentences.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (sentences[middle].start <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastStartingAtOrBefore(index.sentences, offset, (sentence) => sentence.start)
 }

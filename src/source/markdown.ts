@@ -47,12 +47,6 @@ function walk(node: Nodes, source: string, builder: ProseBuilder) {
       builder.replaced('\n', start, end - start)
       return
     case 'image':
-      if (node.alt) {
-        builder.paragraph(start)
-        builder.aligned(node.alt, source, start + 2, end)
-        builder.paragraph(end)
-      }
-      return
     case 'imageReference':
       if (node.alt) {
         builder.paragraph(start)

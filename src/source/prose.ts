@@ -1,4 +1,5 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {lastStartingAtOrBefore} from '../engine/binary-search.js'
 
 /** A run of prose text and the source characters it came from. */
 interface Segment {
@@ -121,16 +122,7 @@ export class ProseBuilder {
   build(): Prose {
     const text = blankUrls(this.parts.join(''))
     const segments = this.segments
-    const find = (offset: number): Segment => {
-      let low = 0
-      let high = segments.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (segments[middle].textStart <= offset) low = middle
-        else high = middle - 1
-      }
-      return segments[low]
-    }
+    const find = (offset: number): Segment => segments[lastStartingAtOrBefore(segments, offset, (segment) => segment.textStart)]
     const sourceStart = (offset: number): number => {
       if (segments.length === 0) return 0
       const segment = find(offset)
