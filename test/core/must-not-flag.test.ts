@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {lint, type Format} from '../../src/index.js'
+import {warningsAndErrors} from '../helpers.js'
+
+// Other senses of a rule's words, names, and code: none of these is the writer's loaded wording.
+const cases: Record<string, Array<[string, string, Format?]>> = {
+  'loaded-label': [
+    ['a tax regime', 'The new tax regime takes effect in April.'],
+    ['a training regime', 'Her training regime includes two rest days.'],
+    ['a visa regime', "The country's visa regime was relaxed for students."],
+    ['a sanctions regime', 'The sanctions regime covers oil exports.'],
+    ['a mob boss', 'The mob boss was sentenced to 20 years.'],
+    ['a swarm of bees', 'A swarm of bees closed the park for an hour.'],
+    ['a drone swarm', 'The army tested a drone swarm over the desert.'],
+    ['a sect in botany', 'The orchid belongs to sect. Pleurothallis of the genus, a section of plants.'],
+    ['a cult classic', 'The film became a cult classic in the 1990s.'],
+    ['the Mongol horde', 'The Golden Horde ruled the steppe; a horde of Mongol riders crossed it.'],
+    ['a brass mouthpiece', 'The trumpet player cleaned her mouthpiece before the concert.'],
+    ['a podcast name', 'She hosts the Regime Change podcast every Friday.'],
+    ['a rapper', 'Rapper Killer Mike endorsed the candidate.'],
+    ['code in Markdown', 'Call `despots()` and `regime.update()` to refresh.', 'markdown'],
+    ['a fenced block', '```\nconst regime = tyrant(despots)\n```', 'markdown'],
+    ['a URL', 'See https://example.com/regime/despots for the data.']
+  ],
+  'loaded-language': [
+    ['a car that slammed into a wall', 'The car slammed into a wall on Main Street.'],
+    ['a nuclear meltdown', 'Engineers feared a meltdown at the reactor.'],
+    ['a celebration', 'Fans celebrated the win in the city centre.'],
+    ['a team name', 'The Blasters won the final on Sunday.']
+  ],
+  puffery: [
+    ['a groundbreaking ceremony', 'The mayor attended the groundbreaking ceremony for the new school.'],
+    ['an extraordinary meeting', 'Shareholders called an extraordinary general meeting.'],
+    ['a heavyweight title', 'He won the heavyweight title in 2019.']
+  ]
+}
+
+describe.each(Object.entries(cases))('%s must not flag', (ruleId, table) => {
+  it.each(table)('%s', (_name, text, format) => {
+    const messages = warningsAndErrors(lint(text, {format}).messages)
+    expect(messages.filter((message) => message.ruleId === ruleId)).toEqual([])
+  })
+})
