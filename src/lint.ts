@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {applyInlineDirectives} from './config/inline-directives.js'
 import {severityOf, type SlantVFileMessage} from './engine/finding.js'
 import {LineIndex} from './engine/line-index.js'
 import type {Severity} from './engine/rule-pack.js'
@@ -77,6 +78,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     })
     file.messages.push(moved)
   }
+  applyInlineDirectives(file, prose.comments, lines, options)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   const words = proseFile.data.slantAnalysis?.index.wordCount ?? 0
   const messages = file.messages.map((message) => toSlantMessage(message as SlantVFileMessage))

@@ -4,7 +4,7 @@ export type QuoteTreatment = 'ignore' | 'info' | 'warning'
 
 export interface EqualityOptions {
   enabled?: boolean
-  /** Report binary pairs ("he or she") too; off for news, where people are named. */
+  /** Allow binary pairs ("he or she", "his or her"); by default they are reported. */
   binary?: boolean
   ignore?: string[]
 }

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
-import {relative} from 'node:path'
+import {relative, resolve} from 'node:path'
+import {ConfigError} from '../config/config-error.js'
+import {printConfig} from '../config/print-config.js'
+import {resolveConfig, type ConfigFlags} from '../config/resolve-config.js'
+import {writeStarterConfig} from '../config/starter-config.js'
 import {RulePackError} from '../engine/rule-pack.js'
 import {lint, type LintResult} from '../lint.js'
 import {formatReport} from '../report/format-report.js'
@@ -17,8 +21,15 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
   const args = parseCliArguments(argv)
   if (args.help) return {output: helpText, exitCode: 0}
   if (args.version) return {output: version() + '\n', exitCode: 0}
+  if (args.init) return {output: `Wrote ${relative(cwd, writeStarterConfig(cwd))}\n`, exitCode: 0}
+  const config: ConfigFlags = {configFile: args.config && resolve(cwd, args.config), noConfig: args.noConfig}
+  if (args.printConfig !== undefined) {
+    const file = resolve(cwd, args.printConfig)
+    return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
+  }
   const inputs = args.paths.length === 0 ? [await readStdin(args)] : await readFiles(args.paths, cwd)
-  const results = inputs.map((input) => lint(input.text, {path: input.path}))
+  // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
+  const results = inputs.map((input) => lint(input.text, {...resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options, path: input.path}))
   if (args.quiet) for (const result of results) keepErrorsOnly(result)
   return {output: formatReport(args.format, results), exitCode: exitCodeFor(results, args)}
 }
@@ -65,7 +76,7 @@ async function main() {
     process.stdout.write(output)
     process.exitCode = exitCode
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RulePackError) {
+    if (error instanceof UsageError || error instanceof RulePackError || error instanceof ConfigError) {
       process.stderr.write(`slant: ${error.message}\n`)
       process.exitCode = 2
     } else throw error

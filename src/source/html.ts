@@ -29,6 +29,7 @@ function walk(node: Nodes | Root, source: string, builder: ProseBuilder) {
     builder.aligned(node.value, source, start, end)
     return
   }
+  if (node.type === 'comment') builder.comments.push({text: node.value, start, end})
   if (node.type !== 'element' && node.type !== 'root') return
   if (node.type === 'element') {
     if (skipped.has(node.tagName)) {

@@ -36,6 +36,7 @@ function walk(node: Nodes, source: string, builder: ProseBuilder) {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (skipped.has(node.type)) {
+    collectComments(node, source, builder)
     builder.gap(start)
     return
   }
@@ -86,6 +87,23 @@ function walk(node: Nodes, source: string, builder: ProseBuilder) {
 
 function walkChildren(node: Parents, source: string, builder: ProseBuilder) {
   for (const child of node.children) walk(child as Nodes, source, builder)
+}
+
+const htmlComment = /<!--([\s\S]*?)-->/g
+const expressionComment = /^\{\s*\/\*([\s\S]*?)\*\/\s*\}$/
+
+// `<!-- … -->` in HTML, and `{/* … */}` in MDX, where HTML comments are not allowed.
+function collectComments(node: Nodes, source: string, builder: ProseBuilder) {
+  const start = node.position?.start.offset ?? 0
+  const markup = source.slice(start, node.position?.end.offset ?? start)
+  if (node.type === 'html') {
+    for (const match of markup.matchAll(htmlComment)) {
+      builder.comments.push({text: match[1], start: start + match.index, end: start + match.index + match[0].length})
+    }
+  } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    const match = expressionComment.exec(markup)
+    if (match) builder.comments.push({text: match[1], start, end: start + markup.length})
+  }
 }
 
 function isAddress(text: string, url: string): boolean {

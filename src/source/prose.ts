@@ -15,6 +15,14 @@ export interface Span {
   end: number
 }
 
+/** A comment in the markup and its span in the source; inline directives are read from these. */
+export interface MarkupComment {
+  /** The comment's text, without its delimiters. */
+  text: string
+  start: number
+  end: number
+}
+
 /**
  * The prose of a document as the linter reads it, with a map back to the
  * source. Markup, code and URLs are left out; entities and escapes are decoded.
@@ -29,6 +37,8 @@ export interface Prose {
   quoteSpans: Span[]
   /** Links and footnote references: a sentence holding one cites a source. */
   citationSpans: Span[]
+  /** Comments in the markup (HTML and MDX), in source order. */
+  comments: MarkupComment[]
 }
 
 const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi
@@ -40,6 +50,7 @@ export class ProseBuilder {
   private length = 0
   readonly quoteSpans: Span[] = []
   readonly citationSpans: Span[] = []
+  readonly comments: MarkupComment[] = []
 
   /** Text that stands in the source exactly as it is. */
   verbatim(text: string, sourceStart: number) {
@@ -137,7 +148,7 @@ export class ProseBuilder {
       if (segment.textLength === segment.sourceLength) return segment.sourceStart + within
       return segment.sourceStart + segment.sourceLength
     }
-    return {text, sourceStart, sourceEnd, quoteSpans: this.quoteSpans, citationSpans: this.citationSpans}
+    return {text, sourceStart, sourceEnd, quoteSpans: this.quoteSpans, citationSpans: this.citationSpans, comments: this.comments}
   }
 }
 

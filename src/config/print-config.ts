@@ -1,0 +1,26 @@
+import {packsFor} from '../pipeline.js'
+import {displayPath} from './config-error.js'
+import {unusedDisableRule, unusedDisableSeverity} from './inline-directives.js'
+import type {ResolvedConfig} from './resolve-config.js'
+
+/**
+ * The configuration that applies to a file, as JSON: the configuration file,
+ * its packs, the severity of every rule, and the other settings it makes.
+ * Settings it leaves out are at their defaults.
+ */
+export function printConfig(file: string, resolved: ResolvedConfig): string {
+  const {options} = resolved
+  const rules = Object.fromEntries(packsFor(options).map((pack) => [pack.id, options.rules?.[pack.id] ?? pack.severity]))
+  rules[unusedDisableRule] = unusedDisableSeverity(options)
+  const effective = {
+    file: displayPath(file),
+    configFile: resolved.configFile ? displayPath(resolved.configFile) : null,
+    packs: resolved.packFiles.map(displayPath),
+    rules,
+    allow: options.allow ?? [],
+    quotes: options.quotes,
+    equality: options.equality,
+    profanity: options.profanity
+  }
+  return JSON.stringify(effective, null, 2) + '\n'
+}
