@@ -1,4 +1,8 @@
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {SlantMessage} from '../src/index.js'
 
 export const putinKimPath = new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url)
@@ -15,3 +19,21 @@ export function textAt(source: string, message: Pick<SlantMessage, 'line' | 'col
 }
 
 export const warningsAndErrors = (messages: SlantMessage[]) => messages.filter((message) => message.severity !== 'info')
+
+const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+
+/** Run the built CLI as a user would. */
+export function slant(args: string[], options: {input?: string; cwd?: string} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28})
+  return {stdout: result.stdout, stderr: result.stderr, status: result.status}
+}
+
+/** A temporary folder holding the given files (paths relative to it); returns its path. */
+export function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'slant-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), {recursive: true})
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}

@@ -1,9 +1,9 @@
 import {statSync} from 'node:fs'
-import {dirname, resolve} from 'node:path'
+import {dirname, relative, resolve} from 'node:path'
 import {builtinPacks} from '../engine/packs.js'
 import {readRulePack, RulePackError, type RulePack, type Severity} from '../engine/rule-pack.js'
 import type {EqualityOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
-import {ConfigError, describeValue, displayPath} from './config-error.js'
+import {ConfigError, describeValue} from './config-error.js'
 import {unusedDisableRule} from './inline-directives.js'
 import {didYouMean} from './nearest.js'
 import {isMapping, type ConfigData} from './read-config-file.js'
@@ -44,7 +44,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   }
   const raw = settings ?? {}
   if (!isMapping(raw)) {
-    throw new ConfigError(file, `${keyPrefix.slice(0, -1) || 'the configuration'} must be a mapping of ${oneOf(configKeys)}, got ${describeValue(raw)}`)
+    throw new ConfigError(file, `${keyPrefix.slice(0, -1) || 'the configuration'} must be a mapping of settings, got ${describeValue(raw)}`)
   }
   for (const key of Object.keys(raw)) if (!configKeys.includes(key)) unknownKey(key, configKeys)
 
@@ -61,7 +61,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   }
   const pluginOptions = (key: string, value: unknown, known: readonly string[]): Record<string, unknown> => {
     if (switches.has(value)) return {enabled: switched(key, value)}
-    if (!isMapping(value)) fail(key, `expected on, off or a mapping of ${oneOf(known)}, got ${describeValue(value)}`)
+    if (!isMapping(value)) fail(key, `expected on, off or a mapping (${known.join(', ')}), got ${describeValue(value)}`)
     const mapping = value as Record<string, unknown>
     for (const name of Object.keys(mapping)) if (!known.includes(name)) unknownKey(`${key}.${name}`, known)
     const options: Record<string, unknown> = {}
@@ -72,7 +72,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
 
   const options: SlantOptions = {}
   const packFiles = raw.packs == null ? [] : packPaths(raw.packs, file, fail)
-  if (packFiles.length > 0) options.packs = readPacks(packFiles)
+  if (packFiles.length > 0) options.packs = readPacks(packFiles, file)
 
   if (raw.rules != null) {
     if (!isMapping(raw.rules)) fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(raw.rules)}`)
@@ -80,7 +80,9 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
     const rules: Record<string, Severity | 'off'> = {}
     for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
       if (!knownIds.includes(id)) {
-        const hint = pluginKeys[id] ? ` (${id} is set with the \`${pluginKeys[id]}\` key)` : didYouMean(id, knownIds)
+        const hint = pluginKeys[id]
+          ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
+          : didYouMean(id, knownIds) || ' (slant --print-config <file> lists the rule ids)'
         fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
       }
       if (!ruleSettings.includes(setting as Severity)) fail(`rules.${id}`, `${describeValue(setting)} is not a severity (expected ${oneOf(ruleSettings)})`)
@@ -129,7 +131,7 @@ function packPaths(value: unknown, file: string, fail: (key: string, detail: str
 }
 
 // A pack's id is the rule id its findings carry, so it must name one pack only.
-function readPacks(files: string[]): RulePack[] {
+function readPacks(files: string[], configFile: string): RulePack[] {
   const owners = new Map(builtinPacks().map((pack) => [pack.id, 'one of slant’s own packs']))
   return files.map((file) => {
     let pack: RulePack
@@ -141,7 +143,7 @@ function readPacks(files: string[]): RulePack[] {
     }
     const owner = owners.get(pack.id)
     if (owner) throw new ConfigError(file, `id: ${JSON.stringify(pack.id)} is already the id of ${owner}; choose another`)
-    owners.set(pack.id, `the pack in ${displayPath(file)}`)
+    owners.set(pack.id, `the pack in ${relative(dirname(configFile), file)}`)
     return pack
   })
 }

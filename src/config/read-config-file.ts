@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {basename, extname} from 'node:path'
-import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser'
+import {parse as parseJsonc, ParseErrorCode, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {parseDocument} from 'yaml'
 import {LineIndex} from '../engine/line-index.js'
 import {ConfigError} from './config-error.js'
@@ -59,11 +59,13 @@ function parseJson(file: string, text: string): unknown {
   const errors: ParseError[] = []
   const value = parseJsonc(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false})
   if (errors.length === 0) return value
-  const {line, column} = new LineIndex(text).point(errors[0].offset)
+  const [{error, offset}] = errors
+  const {line, column} = new LineIndex(text).point(offset)
   // jsonc-parser names its errors in PascalCase: "CommaExpected" reads "comma expected".
-  const reason = printParseErrorCode(errors[0].error)
-    .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
-    .toLowerCase()
+  const reason =
+    error === ParseErrorCode.InvalidCommentToken
+      ? 'comments are not allowed in JSON (YAML allows them)'
+      : printParseErrorCode(error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase()
   throw new ConfigError(`${file}:${line}:${column}`, `invalid JSON: ${reason}`)
 }
 

@@ -1,26 +1,5 @@
-import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {putinKimPath} from '../helpers.js'
-
-const bin = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
-
-function slant(args: string[], options: {input?: string; cwd?: string} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28})
-  return {stdout: result.stdout, stderr: result.stderr, status: result.status}
-}
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'slant-cli-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), {recursive: true})
-    writeFileSync(join(root, path), text)
-  }
-  return root
-}
+import {project, putinKimPath, slant} from '../helpers.js'
 
 describe('slant CLI', () => {
   it('--help and --version exit 0', () => {
@@ -90,6 +69,14 @@ describe('slant CLI', () => {
     const {stdout, status} = slant(['--quiet', '-f', 'json'], {input: 'The despots met.'})
     expect(status).toBe(0)
     expect(JSON.parse(stdout)[0].messages).toEqual([])
+  })
+
+  it('exits 1 when a rule is set to error by the configuration', () => {
+    const root = project({'.slantrc.yml': 'rules:\n  loaded-label: error\n', 'draft.md': 'The despots met.\n'})
+    const {stdout, status} = slant(['-f', 'compact', 'draft.md'], {cwd: root})
+    expect(status).toBe(1)
+    expect(stdout).toMatch(/^draft\.md:1:5: error: “despots” is a contentious label.* \[loaded-label\]\n$/)
+    expect(slant(['--no-config', 'draft.md'], {cwd: root}).status).toBe(0)
   })
 
   it('searches directories and globs, honours .slantignore and skips node_modules', () => {
