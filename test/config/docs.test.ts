@@ -1,0 +1,33 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {resolveConfig} from '../../src/config/resolve-config.js'
+import {lint} from '../../src/index.js'
+import {project} from '../helpers.js'
+
+const guide = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8')
+const blocks = (language: string) => [...guide.matchAll(new RegExp('```' + language + '\\n([^]*?)```', 'g'))].map((match) => match[1])
+const [annotated, minimalPack, fullPack] = blocks('yaml')
+const [json] = blocks('json')
+
+describe('docs/configuration.md', () => {
+  it('its annotated example and JSON example are valid configurations', () => {
+    const root = project({'.slantrc.yml': annotated, 'styles/house.yml': minimalPack, 'json/.slantrc.json': json, 'json/styles/house.yml': minimalPack})
+    const {options} = resolveConfig(join(root, 'draft.md'))
+    expect(options).toMatchObject({rules: {'loaded-label': 'error', 'house-style': 'error'}, allow: ['regime', 'pariah state'], quotes: 'info', profanity: {sureness: 1}})
+    expect(resolveConfig(join(root, 'json/draft.md')).options).toMatchObject({equality: {enabled: false}, profanity: {sureness: 1}})
+    const found = lint('The regime backed a zorbly plan.', {...options, path: 'draft.md'}).messages
+    expect(found.map((message) => `${message.ruleId}:${message.severity}:${message.actual}`)).toEqual(['house-style:error:zorbly'])
+  })
+
+  it('its rule pack with every field works as described', () => {
+    const root = project({'.slantrc.yml': 'packs: [house.yml]\n', 'house.yml': fullPack})
+    const {options} = resolveConfig(join(root, 'draft.md'))
+    const found = (text: string) => lint(text, {...options, path: 'draft.md'}).messages.filter((message) => message.ruleId === 'house-style')
+    expect(found('Staff utilised it. The utilisation grew.').map((message) => [message.actual, message.message])).toEqual([
+      ['utilised', '“utilised” is not house style; consider “use”'],
+      ['utilisation', '“utilisation” is not house style; consider “use”']
+    ])
+    expect(found('You must utilise it. Utilise the clause now. A legal duty to utilise.')).toEqual([])
+  })
+})
