@@ -34,100 +34,115 @@ const oneOf = (items: readonly unknown[]) => items.slice(0, -1).join(', ') + ` o
  * left empty (`allow:` with nothing after it) is not set.
  */
 export function configOptions(data: ConfigData, file: string): ConfigSettings {
-  const {settings, keyPrefix} = data
-  const fail = (key: string, detail: string): never => {
-    throw new ConfigError(file, `${keyPrefix}${key}: ${detail}`)
-  }
-  const unknownKey = (key: string, known: readonly string[]): never => {
-    const hint = didYouMean(key.split('.').at(-1)!, known) || ` (expected ${oneOf(known)})`
-    throw new ConfigError(file, `unknown key ${JSON.stringify(keyPrefix + key)}${hint}`)
-  }
-  const raw = settings ?? {}
+  const check = new SettingsCheck(file, data.keyPrefix)
+  const raw = data.settings ?? {}
   if (!isMapping(raw)) {
-    throw new ConfigError(file, `${keyPrefix.slice(0, -1) || 'the configuration'} must be a mapping of settings, got ${describeValue(raw)}`)
+    throw new ConfigError(file, `${data.keyPrefix.slice(0, -1) || 'the configuration'} must be a mapping of settings, got ${describeValue(raw)}`)
   }
-  for (const key of Object.keys(raw)) if (!configKeys.includes(key)) unknownKey(key, configKeys)
-
-  const terms = (key: string, value: unknown): string[] => {
-    if (!Array.isArray(value)) fail(key, `expected a list of terms, got ${describeValue(value)}`)
-    for (const item of value as unknown[]) {
-      if (typeof item !== 'string' || item.trim() === '') fail(key, `expected a list of terms, got ${describeValue(item)} in the list`)
-    }
-    return (value as string[]).map((term) => term.trim())
-  }
-  const switched = (key: string, value: unknown): boolean => {
-    if (!switches.has(value)) fail(key, `expected on or off, got ${describeValue(value)}`)
-    return switches.get(value)!
-  }
-  const pluginOptions = (key: string, value: unknown, known: readonly string[]): Record<string, unknown> => {
-    if (switches.has(value)) return {enabled: switched(key, value)}
-    if (!isMapping(value)) fail(key, `expected on, off or a mapping (${known.join(', ')}), got ${describeValue(value)}`)
-    const mapping = value as Record<string, unknown>
-    for (const name of Object.keys(mapping)) if (!known.includes(name)) unknownKey(`${key}.${name}`, known)
-    const options: Record<string, unknown> = {}
-    if (mapping.enabled != null) options.enabled = switched(`${key}.enabled`, mapping.enabled)
-    if (mapping.ignore != null) options.ignore = terms(`${key}.ignore`, mapping.ignore)
-    return options
-  }
-
+  for (const key of Object.keys(raw)) if (!configKeys.includes(key)) check.unknownKey(key, configKeys)
   const options: SlantOptions = {}
-  const packFiles = raw.packs == null ? [] : packPaths(raw.packs, file, fail)
+  const packFiles = raw.packs == null ? [] : check.packFiles(raw.packs)
   if (packFiles.length > 0) options.packs = readPacks(packFiles, file)
+  if (raw.rules != null) options.rules = check.rules(raw.rules, options.packs ?? [])
+  if (raw.allow != null) options.allow = check.terms('allow', raw.allow)
+  if (raw.quotes != null) options.quotes = check.quotes(raw.quotes)
+  if (raw.equality != null) options.equality = check.equality(raw.equality)
+  if (raw.profanity != null) options.profanity = check.profanity(raw.profanity)
+  return {options, packFiles}
+}
 
-  if (raw.rules != null) {
-    if (!isMapping(raw.rules)) fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(raw.rules)}`)
-    const knownIds = [...builtinPacks(), ...(options.packs ?? [])].map((pack) => pack.id).concat(unusedDisableRule)
-    const rules: Record<string, Severity | 'off'> = {}
-    for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
+/** The checks of one configuration file's values; each names the key it checks when it fails. */
+class SettingsCheck {
+  constructor(
+    private readonly file: string,
+    private readonly keyPrefix: string
+  ) {}
+
+  fail(key: string, detail: string): never {
+    throw new ConfigError(this.file, `${this.keyPrefix}${key}: ${detail}`)
+  }
+
+  unknownKey(key: string, known: readonly string[]): never {
+    const hint = didYouMean(key.split('.').at(-1)!, known) || ` (expected ${oneOf(known)})`
+    throw new ConfigError(this.file, `unknown key ${JSON.stringify(this.keyPrefix + key)}${hint}`)
+  }
+
+  packFiles(value: unknown): string[] {
+    if (!Array.isArray(value)) this.fail('packs', `expected a list of rule pack files, got ${describeValue(value)}`)
+    return (value as unknown[]).map((path) => {
+      if (typeof path !== 'string' || path.trim() === '') this.fail('packs', `expected a list of rule pack files, got ${describeValue(path)} in the list`)
+      const packFile = resolve(dirname(this.file), path as string)
+      const stat = statSync(packFile, {throwIfNoEntry: false})
+      if (!stat) this.fail('packs', `${JSON.stringify(path)} does not exist`)
+      if (!stat.isFile()) this.fail('packs', `${JSON.stringify(path)} is not a file`)
+      return packFile
+    })
+  }
+
+  rules(value: unknown, userPacks: readonly RulePack[]): Record<string, Severity | 'off'> {
+    if (!isMapping(value)) this.fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(value)}`)
+    const knownIds = [...builtinPacks(), ...userPacks].map((pack) => pack.id).concat(unusedDisableRule)
+    for (const [id, setting] of Object.entries(value)) {
       if (!knownIds.includes(id)) {
         const hint = pluginKeys[id]
           ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
           : didYouMean(id, knownIds) || ' (slant --print-config <file> lists the rule ids)'
-        fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
+        this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
       }
-      if (!ruleSettings.includes(setting as Severity)) fail(`rules.${id}`, `${describeValue(setting)} is not a severity (expected ${oneOf(ruleSettings)})`)
-      rules[id] = setting as Severity | 'off'
+      if (!ruleSettings.includes(setting as Severity)) this.fail(`rules.${id}`, `${describeValue(setting)} is not a severity (expected ${oneOf(ruleSettings)})`)
     }
-    options.rules = rules
+    return {...value} as Record<string, Severity | 'off'>
   }
-  if (raw.allow != null) options.allow = terms('allow', raw.allow)
-  if (raw.quotes != null) {
-    if (!quoteTreatments.includes(raw.quotes as QuoteTreatment)) {
-      fail('quotes', `${describeValue(raw.quotes)} is not a quote treatment (expected ${oneOf(quoteTreatments)})`)
-    }
-    options.quotes = raw.quotes as QuoteTreatment
-  }
-  if (raw.equality != null) {
-    const equality: EqualityOptions = pluginOptions('equality', raw.equality, equalityKeys)
-    const binary = isMapping(raw.equality) ? raw.equality.binary : undefined
-    if (binary != null) {
-      if (typeof binary !== 'boolean') fail('equality.binary', `expected true or false, got ${describeValue(binary)}`)
-      equality.binary = binary as boolean
-    }
-    options.equality = equality
-  }
-  if (raw.profanity != null) {
-    const profanity: ProfanityOptions = pluginOptions('profanity', raw.profanity, profanityKeys)
-    const sureness = isMapping(raw.profanity) ? raw.profanity.sureness : undefined
-    if (sureness != null) {
-      if (!surenessLevels.includes(sureness as 0)) fail('profanity.sureness', `expected ${oneOf(surenessLevels)}, got ${describeValue(sureness)}`)
-      profanity.sureness = sureness as 0 | 1 | 2
-    }
-    options.profanity = profanity
-  }
-  return {options, packFiles}
-}
 
-function packPaths(value: unknown, file: string, fail: (key: string, detail: string) => never): string[] {
-  if (!Array.isArray(value)) fail('packs', `expected a list of rule pack files, got ${describeValue(value)}`)
-  return (value as unknown[]).map((path) => {
-    if (typeof path !== 'string' || path.trim() === '') fail('packs', `expected a list of rule pack files, got ${describeValue(path)} in the list`)
-    const packFile = resolve(dirname(file), path as string)
-    const stat = statSync(packFile, {throwIfNoEntry: false})
-    if (!stat) fail('packs', `${JSON.stringify(path)} does not exist`)
-    if (!stat!.isFile()) fail('packs', `${JSON.stringify(path)} is not a file`)
-    return packFile
-  })
+  terms(key: string, value: unknown): string[] {
+    if (!Array.isArray(value)) this.fail(key, `expected a list of terms, got ${describeValue(value)}`)
+    for (const item of value as unknown[]) {
+      if (typeof item !== 'string' || item.trim() === '') this.fail(key, `expected a list of terms, got ${describeValue(item)} in the list`)
+    }
+    return (value as string[]).map((term) => term.trim())
+  }
+
+  quotes(value: unknown): QuoteTreatment {
+    if (!quoteTreatments.includes(value as QuoteTreatment)) {
+      this.fail('quotes', `${describeValue(value)} is not a quote treatment (expected ${oneOf(quoteTreatments)})`)
+    }
+    return value as QuoteTreatment
+  }
+
+  equality(value: unknown): EqualityOptions {
+    const {settings, options} = this.plugin('equality', value, equalityKeys)
+    const equality: EqualityOptions = options
+    if (settings.binary != null) {
+      if (typeof settings.binary !== 'boolean') this.fail('equality.binary', `expected true or false, got ${describeValue(settings.binary)}`)
+      equality.binary = settings.binary
+    }
+    return equality
+  }
+
+  profanity(value: unknown): ProfanityOptions {
+    const {settings, options} = this.plugin('profanity', value, profanityKeys)
+    const profanity: ProfanityOptions = options
+    if (settings.sureness != null) {
+      if (!surenessLevels.includes(settings.sureness as 0)) this.fail('profanity.sureness', `expected ${oneOf(surenessLevels)}, got ${describeValue(settings.sureness)}`)
+      profanity.sureness = settings.sureness as 0 | 1 | 2
+    }
+    return profanity
+  }
+
+  // What the two plugins share: `on`/`off` for the whole, or a mapping with `enabled` and `ignore`.
+  private plugin(key: string, value: unknown, known: readonly string[]) {
+    if (switches.has(value)) return {settings: {} as Record<string, unknown>, options: {enabled: switches.get(value)}}
+    if (!isMapping(value)) this.fail(key, `expected on, off or a mapping (${known.join(', ')}), got ${describeValue(value)}`)
+    const settings = value as Record<string, unknown>
+    for (const name of Object.keys(settings)) if (!known.includes(name)) this.unknownKey(`${key}.${name}`, known)
+    const options: {enabled?: boolean; ignore?: string[]} = {}
+    if (settings.enabled != null) {
+      if (!switches.has(settings.enabled)) this.fail(`${key}.enabled`, `expected on or off, got ${describeValue(settings.enabled)}`)
+      options.enabled = switches.get(settings.enabled)
+    }
+    if (settings.ignore != null) options.ignore = this.terms(`${key}.ignore`, settings.ignore)
+    return {settings, options}
+  }
 }
 
 // A pack's id is the rule id its findings carry, so it must name one pack only.

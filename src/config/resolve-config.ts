@@ -52,3 +52,4 @@ export function resolveConfig(filePath: string, flags: ConfigFlags = {}): Resolv
   loaded.set(configFile, {resolved, signatures})
   return resolved
 }
+export {ConfigError} from './config-error.js'
