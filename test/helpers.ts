@@ -1,8 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {onTestFinished} from 'vitest'
 import type {SlantMessage} from '../src/index.js'
 
 export const putinKimPath = new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url)
@@ -28,9 +29,10 @@ export function slant(args: string[], options: {input?: string; cwd?: string} = 
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
-/** A temporary folder holding the given files (paths relative to it); returns its path. */
+/** A temporary folder holding the given files (paths relative to it), removed after the test; returns its path. */
 export function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'slant-'))
+  onTestFinished(() => rmSync(root, {recursive: true, force: true}))
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), {recursive: true})
     writeFileSync(join(root, path), text)
