@@ -18,7 +18,7 @@ export function builtinPacks(): RulePack[] {
 
 const homepage = 'https://github.com/slant-lint/slant'
 
-/** Where a rule's documentation lives. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `${homepage}/blob/main/docs/rules.md#${ruleId}`
+/** Where a rule's documentation lives; house packs have none in slant's catalogue. */
+export function ruleDocsUrl(ruleId: string): string | undefined {
+  return builtinPacks().some((pack) => pack.id === ruleId) ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined
 }
