@@ -85,7 +85,8 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
         workspaceFolders = [...workspaceFolders.filter((folder) => !removed.has(folder)), ...event.added.flatMap((folder) => pathOfUri(folder.uri) ?? [])]
       })
     }
-    await refreshSettings()
+    // Documents opened while the settings were on their way are linted again if they changed.
+    if (await refreshSettings()) relintAll()
   })
 
   connection.onDidChangeConfiguration(async (params) => {
@@ -206,7 +207,8 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
     for (const document of documents.all()) pending.schedule(document.uri, 0, () => lintNow(document.uri))
   }
 
-  async function refreshSettings(pushed?: unknown) {
+  /** Reads the settings pushed by the client, else asks for them; true if they changed. */
+  async function refreshSettings(pushed?: unknown): Promise<boolean> {
     let setting = toneSummarySetting(pushed)
     if (setting === undefined && capabilities.workspace?.configuration) {
       try {
@@ -215,7 +217,9 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
         connection.console.warn(`slant could not read the client's settings: ${errorText(error)}`)
       }
     }
-    if (setting !== undefined) showToneSummary = setting
+    if (setting === undefined || setting === showToneSummary) return false
+    showToneSummary = setting
+    return true
   }
 
   function workspaceFolderOf(path: string): string | undefined {

@@ -4,7 +4,8 @@ import {createServer, type Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import type {Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver/node'
+import type {Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
+import {TextDocument} from 'vscode-languageserver-textdocument'
 
 export const serverBin = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url))
 
@@ -214,3 +215,20 @@ export function workspace(files: Record<string, string> = {}): string {
 export const uriOf = (path: string) => pathToFileURL(path).href
 
 export const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code)
+
+/** The texts a workspace edit produces, per URI; `read` gives a file's text before the edit. */
+export function applyWorkspaceEdit(edit: WorkspaceEdit, read: (uri: string) => string): Map<string, string> {
+  const texts = new Map<string, string>()
+  const current = (uri: string) => texts.get(uri) ?? read(uri)
+  const applyEdits = (uri: string, edits: TextEdit[]) => texts.set(uri, TextDocument.applyEdits(TextDocument.create(uri, 'text', 0, current(uri)), edits))
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) applyEdits(uri, edits)
+  for (const change of edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      if (change.kind !== 'create') throw new Error(`unexpected ${change.kind} in a quick fix`)
+      if (!texts.has(change.uri)) texts.set(change.uri, '')
+    } else {
+      applyEdits(change.textDocument.uri, change.edits as TextEdit[])
+    }
+  }
+  return texts
+}

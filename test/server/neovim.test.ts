@@ -1,0 +1,43 @@
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {putinKimPath} from '../helpers.js'
+import {serverBin, workspace} from './lsp-client.js'
+
+const hasNeovim = spawnSync('nvim', ['--version']).status === 0
+const init = fileURLToPath(new URL('neovim/init.lua', import.meta.url))
+
+interface NeovimDiagnostic {
+  line: number
+  severity: number
+  source: string
+  code: string
+  message: string
+  text: string
+}
+
+describe.skipIf(!hasNeovim)('Neovim built-in LSP client', () => {
+  it('shows the Putin–Kim article’s findings', () => {
+    const folder = workspace()
+    const file = join(folder, 'putin-kim-visit.txt')
+    copyFileSync(putinKimPath, file)
+    const output = join(folder, 'diagnostics.json')
+    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init], {
+      env: {...process.env, SLANT_FILE: file, SLANT_OUTPUT: output, SLANT_NODE: process.execPath, SLANT_SERVER: serverBin},
+      encoding: 'utf8',
+      timeout: 90_000
+    })
+    expect(run.status, run.stderr).toBe(0)
+    const diagnostics = JSON.parse(readFileSync(output, 'utf8')) as NeovimDiagnostic[]
+    const flagged = diagnostics.map((diagnostic) => diagnostic.text.toLowerCase())
+    for (const word of ['despots', 'tyrant', 'autocrats', 'dictator', 'pariah', 'regime', 'mouthpiece', 'propagandist', 'hordes', 'adoring', 'rapturous', 'gaggle', "'fiery friend'"]) {
+      expect(flagged).toContain(word)
+    }
+    const despots = diagnostics.find((diagnostic) => diagnostic.text === 'despots')
+    // Neovim counts columns in bytes, so the flagged text itself shows the range is right.
+    expect(despots).toMatchObject({line: 14, severity: 2, source: 'slant', code: 'loaded-label'})
+    expect(despots?.message).toContain('contentious label')
+  })
+})
