@@ -58,7 +58,8 @@ function withAllowedJson(text: string, term: string, key?: string): string | und
   const allow = config.allow ?? []
   if (!Array.isArray(allow) || allow.includes(term)) return undefined
   config.allow = [...allow, term]
-  const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  '
+  // Keep the file's layout: its indentation, or all on one line.
+  const indent = text.trim().includes('\n') ? (/\n([ \t]+)"/.exec(text)?.[1] ?? '  ') : undefined
   return JSON.stringify(data, null, indent) + (text.endsWith('\n') ? '\n' : '')
 }
 

@@ -202,9 +202,9 @@ export function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
 }
 
-/** A temporary folder with the given files; returns its path. */
-export function workspace(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'slant-server-'))
+/** A new temporary folder (inside `parent` if given) with the given files; returns its path. */
+export function workspace(files: Record<string, string> = {}, parent = tmpdir()): string {
+  const root = mkdtempSync(join(parent, 'slant-server-'))
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), {recursive: true})
     writeFileSync(join(root, path), text)

@@ -1,0 +1,116 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
+import {applyWorkspaceEdit, LspClient, uriOf, workspace} from './lsp-client.js'
+
+const configLanded = existsSync(new URL('../../src/config/resolve-config.ts', import.meta.url))
+
+describe('quick fixes and hover', () => {
+  const workspaceRoot = workspace()
+  let client: LspClient
+  beforeAll(async () => {
+    client = LspClient.stdio()
+    await client.initialize({rootPath: workspaceRoot})
+  })
+  afterAll(() => client.close())
+
+  /** Opens a document in a fresh folder of the workspace; gives the quick fixes at `position` and a way to apply them. */
+  async function fixesAt(files: Record<string, string>, name: string, text: string, position: Position, languageId = 'markdown', root = workspace(files, workspaceRoot)) {
+    const uri = uriOf(join(root, name))
+    client.open(uri, text, languageId)
+    await client.diagnostics(uri)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: position, end: position},
+      context: {diagnostics: [], only: ['quickfix']}
+    })
+    const apply = (title: string) => {
+      const action = actions.find((candidate) => candidate.title === title)
+      if (!action?.edit) throw new Error(`no quick fix “${title}” among ${actions.map((candidate) => candidate.title).join(' | ')}`)
+      return applyWorkspaceEdit(action.edit, (target) => (target === uri ? text : readFileSync(new URL(target), 'utf8')))
+    }
+    return {root, uri, actions, apply}
+  }
+
+  it('offers each suggestion, an allow-list entry and a disable comment, all of kind quickfix', async () => {
+    const {actions} = await fixesAt({}, 'titles.md', 'The despots met.\n', {line: 0, character: 6})
+    expect(actions.map((action) => [action.title, action.kind, action.isPreferred ?? false])).toEqual([
+      ['Replace with “leader”', 'quickfix', true],
+      ['Replace with “ruler”', 'quickfix', false],
+      ['Replace with “head of state”', 'quickfix', false],
+      ['Allow “despots” in .slantrc.yml', 'quickfix', false],
+      ['Disable loaded-label for this line', 'quickfix', false]
+    ])
+    expect(actions[0].diagnostics).toEqual([expect.objectContaining({code: 'loaded-label', range: {start: {line: 0, character: 4}, end: {line: 0, character: 11}}})])
+  })
+
+  it('replaces the span with a suggestion, in the case of the words it replaces', async () => {
+    const {uri, apply} = await fixesAt({}, 'replace.md', '# Visit\n\nDespots met the regime.\n', {line: 2, character: 0})
+    expect(apply('Replace with “Head of state”').get(uri)).toBe('# Visit\n\nHead of state met the regime.\n')
+  })
+
+  it('creates .slantrc.yml at the workspace root when there is no rc file, or next to a document outside the workspace', async () => {
+    const inside = await fixesAt({}, 'docs/guide/new-rc.md', 'The regime fell.\n', {line: 0, character: 5})
+    const rc = uriOf(join(workspaceRoot, '.slantrc.yml'))
+    expect(existsSync(new URL(rc))).toBe(false)
+    expect(Object.fromEntries(inside.apply('Allow “regime” in .slantrc.yml'))).toEqual({[rc]: 'allow:\n  - "regime"\n'})
+    const outside = await fixesAt({}, 'outside.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', workspace())
+    expect([...outside.apply('Allow “regime” in .slantrc.yml').keys()]).toEqual([uriOf(join(outside.root, '.slantrc.yml'))])
+  })
+
+  it.skipIf(!configLanded)('adds the term to the nearest YAML rc file, keeping its comments', async () => {
+    const files = {'.slantrc.yml': '# House style\nrules:\n  puffery: off\nallow:\n  - junta # for the 1976 coup\n', 'news/.slantrc.yaml': '# Newsdesk\nquotes: info\n'}
+    const {root, apply} = await fixesAt(files, 'news/yaml-rc.md', 'The regime fell.\n', {line: 0, character: 5})
+    expect(apply('Allow “regime” in .slantrc.yaml').get(uriOf(join(root, 'news/.slantrc.yaml')))).toBe('# Newsdesk\nquotes: info\nallow:\n  - regime\n')
+  })
+
+  it.skipIf(!configLanded)('adds the term to a JSON rc file and to package.json’s slant field', async () => {
+    const json = await fixesAt({'.slantrc.json': '{\n    "allow": ["junta"]\n}\n'}, 'json-rc.md', 'The regime fell.\n', {line: 0, character: 5})
+    expect(json.apply('Allow “regime” in .slantrc.json').get(uriOf(join(json.root, '.slantrc.json')))).toBe('{\n    "allow": [\n        "junta",\n        "regime"\n    ]\n}\n')
+    const manifest = await fixesAt({'package.json': '{\n  "name": "site"\n}\n'}, 'package-rc.md', 'The regime fell.\n', {line: 0, character: 5})
+    expect(manifest.apply('Allow “regime” in package.json').get(uriOf(join(manifest.root, 'package.json')))).toBe('{\n  "name": "site",\n  "slant": {\n    "allow": [\n      "regime"\n    ]\n  }\n}\n')
+  })
+
+  it('inserts a disable comment in the syntax of each format, and none in plain text', async () => {
+    const markdown = await fixesAt({}, 'disable.md', '# Visit\n\n> The regime fell.\n', {line: 2, character: 7})
+    expect(markdown.apply('Disable loaded-label for this line').get(markdown.uri)).toBe('# Visit\n\n> <!-- slant-disable-next-line loaded-label -->\n> The regime fell.\n')
+    const mdx = await fixesAt({}, 'disable.mdx', 'The regime fell.\r\n', {line: 0, character: 5}, 'mdx')
+    expect(mdx.apply('Disable loaded-label for this line').get(mdx.uri)).toBe('{/* slant-disable-next-line loaded-label */}\r\nThe regime fell.\r\n')
+    const html = await fixesAt({}, 'disable.html', '<body>\n  <p>The regime fell.</p>\n</body>\n', {line: 1, character: 12}, 'html')
+    expect(html.apply('Disable loaded-label for this line').get(html.uri)).toBe('<body>\n  <!-- slant-disable-next-line loaded-label -->\n  <p>The regime fell.</p>\n</body>\n')
+    const text = await fixesAt({}, 'disable.txt', 'The regime fell.\n', {line: 0, character: 5}, 'plaintext')
+    expect(text.actions.map((action) => action.title)).not.toContain('Disable loaded-label for this line')
+  })
+
+  it('offers no allow-list entry for rules that are not matched from terms', async () => {
+    const {actions} = await fixesAt({}, 'scare.md', "Putin is Kim's 'fiery friend' now.\n", {line: 0, character: 20})
+    expect(actions.map((action) => action.title)).toEqual(['Replace with “fiery friend”', 'Disable scare-quotes for this line'])
+  })
+
+  it('answers only requests for quick fixes, and nothing where nothing is flagged', async () => {
+    const {uri} = await fixesAt({}, 'plain.md', 'A calm sentence about the regime.\n', {line: 0, character: 0})
+    const at = (character: number, only?: string[]) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character}, end: {line: 0, character}}, context: {diagnostics: [], only}})
+    expect(await at(2)).toEqual([])
+    expect(await at(28, ['refactor'])).toEqual([])
+    expect((await at(28, ['quickfix'])).length).toBeGreaterThan(0)
+  })
+
+  it('explains a flagged span on hover, with the rule, why, suggestions and source link', async () => {
+    const {uri} = await fixesAt({}, 'hover.md', 'The despots met.\n', {line: 0, character: 5})
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 8}})
+    expect(hover.range).toEqual({start: {line: 0, character: 4}, end: {line: 0, character: 11}})
+    expect(hover.contents).toEqual({
+      kind: 'markdown',
+      value: [
+        '**slant** [loaded-label](https://github.com/slant-lint/slant/blob/main/docs/rules.md#loaded-label) (warning)',
+        '“despots” is a contentious label; consider “leader”, “ruler” or “head of state”',
+        '*Why:* Condemns the person rather than informing; state what power they hold and how they use it.',
+        '*Suggestions:* “leader”, “ruler” or “head of state”',
+        '*Source:* [Wikipedia, Manual of Style/Words to watch: Contentious labels (MOS:LABEL)](https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Contentious_labels)'
+      ].join('\n\n')
+    })
+    expect(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})).toBeNull()
+  })
+})
