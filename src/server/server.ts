@@ -5,6 +5,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -32,7 +34,7 @@ export interface ServerOptions {
 /** Quiet time after a change before linting, so a burst of keystrokes is linted once. */
 const changeDelay = 150
 /** Longer documents are not linted as you type: linting runs on the server's only thread. */
-export const maxDocumentLength = 2_000_000
+export const maxDocumentLength = 500_000
 const rcFileNames = new Set(['.slantrc', '.slantrc.json', '.slantrc.yml', '.slantrc.yaml', 'package.json'])
 const noConfig: ResolvedConfig = {options: {}, packFiles: []}
 
@@ -52,6 +54,15 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
   let capabilities: ClientCapabilities = {}
   let workspaceFolders: string[] = []
   let showToneSummary = false
+
+  let shutDown = false
+  connection.onShutdown(() => {
+    shutDown = true
+  })
+  /** After `shutdown` the protocol wants requests refused. */
+  const refuseAfterShutdown = () => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down')
+  }
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities
@@ -115,11 +126,13 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
   })
 
   connection.onHover((params) => {
+    refuseAfterShutdown()
     const current = currentLint(params.textDocument.uri)
     return current ? hoverAt(current.located, params.position) : null
   })
 
   connection.onCodeAction((params) => {
+    refuseAfterShutdown()
     const only = params.context.only
     if (only && !only.some((kind) => kind === '' || kind === CodeActionKind.QuickFix)) return []
     const document = documents.get(params.textDocument.uri)

@@ -2,9 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
-import {applyWorkspaceEdit, LspClient, uriOf, workspace} from './lsp-client.js'
-
-const configLanded = existsSync(new URL('../../src/config/resolve-config.ts', import.meta.url))
+import {applyWorkspaceEdit, configLanded, LspClient, uriOf, workspace} from './lsp-client.js'
 
 describe('quick fixes and hover', () => {
   const workspaceRoot = workspace()
