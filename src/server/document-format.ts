@@ -2,12 +2,11 @@ import {extname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {formatOf, proseExtensions, type Format} from '../source/format.js'
 
-// Language ids as VS Code, Neovim (filetypes), Helix and Emacs (major modes) send them.
+// Language ids as VS Code, Neovim (filetypes), Helix and Eglot (configured in editors/) send them.
 const byLanguageId: Record<string, Format> = {
   markdown: 'markdown',
   mdx: 'mdx',
   html: 'html',
-  mhtml: 'html',
   plaintext: 'text',
   text: 'text'
 }

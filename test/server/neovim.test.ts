@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {putinKimPath} from '../helpers.js'
@@ -8,6 +8,7 @@ import {serverBin, workspace} from './lsp-client.js'
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0
 const init = fileURLToPath(new URL('neovim/init.lua', import.meta.url))
+const editorConfig = fileURLToPath(new URL('../../editors/neovim/slant.lua', import.meta.url))
 
 interface NeovimDiagnostic {
   line: number
@@ -19,13 +20,17 @@ interface NeovimDiagnostic {
 }
 
 describe.skipIf(!hasNeovim)('Neovim built-in LSP client', () => {
-  it('shows the Putin–Kim article’s findings', () => {
+  it('shows the Putin–Kim article’s findings with editors/neovim/slant.lua', () => {
     const folder = workspace()
     const file = join(folder, 'putin-kim-visit.txt')
     copyFileSync(putinKimPath, file)
     const output = join(folder, 'diagnostics.json')
+    // The editor setup runs `slant-language-server` from PATH, as after `npm install --global slant`.
+    const bin = join(folder, 'bin')
+    mkdirSync(bin)
+    writeFileSync(join(bin, 'slant-language-server'), `#!/bin/sh\nexec "${process.execPath}" "${serverBin}" "$@"\n`, {mode: 0o755})
     const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init], {
-      env: {...process.env, SLANT_FILE: file, SLANT_OUTPUT: output, SLANT_NODE: process.execPath, SLANT_SERVER: serverBin},
+      env: {...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, SLANT_EDITOR_CONFIG: editorConfig, SLANT_FILE: file, SLANT_OUTPUT: output},
       encoding: 'utf8',
       timeout: 90_000
     })

@@ -1,16 +1,10 @@
--- Headless Neovim with its built-in LSP client attached to slant-language-server.
--- Neovim 0.7 (Debian bookworm) has no vim.lsp.start, so this uses start_client and buf_attach_client.
-local file = os.getenv('SLANT_FILE')
-local output = os.getenv('SLANT_OUTPUT')
-
-vim.cmd('edit ' .. vim.fn.fnameescape(file))
+-- Headless Neovim with editors/neovim/slant.lua, as a user would set it up: open the file,
+-- wait for slant's diagnostics and write them out as JSON.
+-- Neovim 0.7 started with -u and --headless leaves filetype detection off; editors have it on.
+vim.cmd('filetype on')
+dofile(os.getenv('SLANT_EDITOR_CONFIG'))
+vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('SLANT_FILE')))
 local buffer = vim.api.nvim_get_current_buf()
-local client = vim.lsp.start_client({
-  name = 'slant',
-  cmd = {os.getenv('SLANT_NODE'), os.getenv('SLANT_SERVER'), '--stdio'},
-  root_dir = vim.fn.fnamemodify(file, ':h'),
-})
-vim.lsp.buf_attach_client(buffer, client)
 
 vim.wait(60000, function() return #vim.diagnostic.get(buffer) > 0 end, 50)
 
@@ -27,7 +21,7 @@ for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
     text = string.sub(line, diagnostic.col + 1, diagnostic.end_col),
   })
 end
-local handle = io.open(output, 'w')
+local handle = io.open(os.getenv('SLANT_OUTPUT'), 'w')
 handle:write(vim.fn.json_encode(found))
 handle:close()
 vim.cmd('qall!')
