@@ -50,7 +50,7 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
   const documents = new TextDocuments(TextDocument)
   const pending = new DebouncedTasks()
   const linted = new Map<string, Linted>()
-  const configs = new Map<string, ResolvedConfig | Error>()
+  const reportedConfigErrors = new Set<string>()
   let capabilities: ClientCapabilities = {}
   let workspaceFolders: string[] = []
   let showToneSummary = false
@@ -110,9 +110,7 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
       const name = basename(pathOfUri(change.uri) ?? '')
       return rcFileNames.has(name) || /\.ya?ml$/i.test(name)
     })
-    if (!configChanged) return
-    configs.clear()
-    relintAll()
+    if (configChanged) relintAll()
   })
 
   documents.onDidChangeContent(({document}) => {
@@ -200,20 +198,19 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
     return {linted: {version: document.version, format, located, config}, diagnostics}
   }
 
-  /** Configuration is looked up per folder, like the CLI, and cached until an rc file or pack changes. */
+  /**
+   * Looked up for every lint, like the CLI does per file: the resolver re-reads an rc file or
+   * pack only when it changed on disk, so clients that cannot watch files see edits too.
+   */
   function configFor(path: string): ResolvedConfig | Error {
-    const folder = dirname(path)
-    let config = configs.get(folder)
-    if (!config) {
-      try {
-        config = resolveConfig(path)
-      } catch (error) {
-        config = error instanceof Error ? error : new Error(String(error))
-        connection.console.error(config.message)
-      }
-      configs.set(folder, config)
+    try {
+      return resolveConfig(path)
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error))
+      if (!reportedConfigErrors.has(failure.message)) connection.console.error(failure.message)
+      reportedConfigErrors.add(failure.message)
+      return failure
     }
-    return config
   }
 
   function relintAll() {
