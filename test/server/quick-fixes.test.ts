@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
@@ -66,8 +66,10 @@ describe('quick fixes and hover', () => {
   it.skipIf(!configLanded)('adds the term to a JSON rc file and to package.json’s slant field', async () => {
     const json = await fixesAt({'.slantrc.json': '{\n    "allow": ["junta"]\n}\n'}, 'json-rc.md', 'The regime fell.\n', {line: 0, character: 5})
     expect(json.apply('Allow “regime” in .slantrc.json').get(uriOf(join(json.root, '.slantrc.json')))).toBe('{\n    "allow": [\n        "junta",\n        "regime"\n    ]\n}\n')
-    const manifest = await fixesAt({'package.json': '{\n  "name": "site"\n}\n'}, 'package-rc.md', 'The regime fell.\n', {line: 0, character: 5})
-    expect(manifest.apply('Allow “regime” in package.json').get(uriOf(join(manifest.root, 'package.json')))).toBe('{\n  "name": "site",\n  "slant": {\n    "allow": [\n      "regime"\n    ]\n  }\n}\n')
+    const manifest = await fixesAt({'package.json': '{\n  "name": "site",\n  "slant": {\n    "quotes": "info"\n  }\n}\n'}, 'package-rc.md', 'The regime fell.\n', {line: 0, character: 5})
+    expect(manifest.apply('Allow “regime” in package.json').get(uriOf(join(manifest.root, 'package.json')))).toBe(
+      '{\n  "name": "site",\n  "slant": {\n    "quotes": "info",\n    "allow": [\n      "regime"\n    ]\n  }\n}\n'
+    )
   })
 
   it('inserts a disable comment in the syntax of each format, and none in plain text', async () => {
@@ -79,6 +81,20 @@ describe('quick fixes and hover', () => {
     expect(html.apply('Disable loaded-label for this line').get(html.uri)).toBe('<body>\n  <!-- slant-disable-next-line loaded-label -->\n  <p>The regime fell.</p>\n</body>\n')
     const text = await fixesAt({}, 'disable.txt', 'The regime fell.\n', {line: 0, character: 5}, 'plaintext')
     expect(text.actions.map((action) => action.title)).not.toContain('Disable loaded-label for this line')
+  })
+
+  it.skipIf(!configLanded)('silences the finding once a disable comment or allow-list entry is applied', async () => {
+    for (const [name, languageId] of [['silence.md', 'markdown'], ['silence.mdx', 'mdx'], ['silence.html', 'html']]) {
+      const text = languageId === 'html' ? '<p>The regime fell.</p>\n' : 'The regime fell.\n'
+      const {uri, apply} = await fixesAt({}, name, text, {line: 0, character: text.indexOf('regime')}, languageId)
+      client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: apply('Disable loaded-label for this line').get(uri)}]})
+      expect((await client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
+    }
+
+    const {root, uri, apply} = await fixesAt({}, 'allowed.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', workspace())
+    for (const [target, text] of apply('Allow “regime” in .slantrc.yml')) writeFileSync(new URL(target), text)
+    client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(join(root, '.slantrc.yml')), type: 1}]})
+    expect((await client.diagnostics(uri, (params) => params.diagnostics.length === 0)).version).toBe(1)
   })
 
   it('offers no allow-list entry for rules that are not matched from terms', async () => {
