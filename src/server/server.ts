@@ -84,12 +84,15 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
 
   connection.onInitialized(async () => {
     const workspace = capabilities.workspace
+    const refused = (error: unknown) => connection.console.warn(`slant could not register for changes: ${errorText(error)}`)
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{globPattern: '**/{.slantrc,.slantrc.json,.slantrc.yml,.slantrc.yaml,package.json}'}, {globPattern: '**/*.{yml,yaml}'}]
-      })
+      await connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{globPattern: '**/{.slantrc,.slantrc.json,.slantrc.yml,.slantrc.yaml,package.json}'}, {globPattern: '**/*.{yml,yaml}'}]
+        })
+        .catch(refused)
     }
-    if (workspace?.didChangeConfiguration?.dynamicRegistration) await connection.client.register(DidChangeConfigurationNotification.type)
+    if (workspace?.didChangeConfiguration?.dynamicRegistration) await connection.client.register(DidChangeConfigurationNotification.type).catch(refused)
     if (workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.flatMap((folder) => pathOfUri(folder.uri) ?? []))
