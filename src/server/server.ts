@@ -15,11 +15,12 @@ import {
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {configFileNames} from '../config/find-config-file.js'
+import {resolveConfig as resolveRcConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {builtinPacks} from '../engine/packs.js'
 import {lint} from '../lint.js'
 import type {Format} from '../source/format.js'
 import {newConfigName} from './allow-edit.js'
-import {defaultConfigResolver, type ConfigResolver, type ResolvedConfig} from './config-resolver.js'
 import {DebouncedTasks} from './debounced-tasks.js'
 import {documentDiagnostic, locateMessages, toDiagnostic, type LocatedMessage} from './diagnostics.js'
 import {documentFormat, pathOfUri} from './document-format.js'
@@ -28,14 +29,15 @@ import {quickFixes} from './quick-fixes.js'
 import {toneSummary} from './tone-summary.js'
 
 export interface ServerOptions {
-  resolveConfig?: ConfigResolver
+  /** Finds the configuration for a file; throws a one-line error when it is invalid. */
+  resolveConfig?: (filePath: string) => ResolvedConfig
 }
 
 /** Quiet time after a change before linting, so a burst of keystrokes is linted once. */
 const changeDelay = 150
 /** Longer documents are not linted as you type: linting runs on the server's only thread. */
 export const maxDocumentLength = 500_000
-const rcFileNames = new Set(['.slantrc', '.slantrc.json', '.slantrc.yml', '.slantrc.yaml', 'package.json'])
+const rcFileNames = new Set<string>(configFileNames)
 const noConfig: ResolvedConfig = {options: {}, packFiles: []}
 
 /** The findings published for one version of a document. */
@@ -46,7 +48,7 @@ interface Linted {
   config: ResolvedConfig
 }
 
-export function startServer(connection: Connection, {resolveConfig = defaultConfigResolver}: ServerOptions = {}) {
+export function startServer(connection: Connection, {resolveConfig = resolveRcConfig}: ServerOptions = {}) {
   const documents = new TextDocuments(TextDocument)
   const pending = new DebouncedTasks()
   const linted = new Map<string, Linted>()
@@ -88,7 +90,7 @@ export function startServer(connection: Connection, {resolveConfig = defaultConf
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{globPattern: '**/{.slantrc,.slantrc.json,.slantrc.yml,.slantrc.yaml,package.json}'}, {globPattern: '**/*.{yml,yaml}'}]
+          watchers: [{globPattern: `**/{${configFileNames.join(',')}}`}, {globPattern: '**/*.{yml,yaml}'}]
         })
         .catch(refused)
     }

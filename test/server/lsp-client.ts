@@ -1,14 +1,11 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-
-/** Whether rc files are resolved yet (the config module is built separately). */
-export const configLanded = existsSync(new URL('../../src/config/resolve-config.ts', import.meta.url))
 
 export const serverBin = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url))
 

@@ -3,7 +3,7 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {maxDocumentLength} from '../../src/server/server.js'
-import {codes, configLanded, frame, LspClient, serverBin, uriOf, workspace} from './lsp-client.js'
+import {codes, frame, LspClient, serverBin, uriOf, workspace} from './lsp-client.js'
 
 describe('transports', () => {
   it.each([
@@ -133,18 +133,35 @@ describe('configuration reload', () => {
     client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(rc), type: 1}]})
     const reloaded = await client.diagnostics(uri, () => client.published(uri).length === 2)
     expect(reloaded.version).toBe(1)
-    if (configLanded) expect(reloaded.diagnostics).toEqual([])
+    expect(reloaded.diagnostics).toEqual([])
     await client.close()
   })
 
-  it.skipIf(!configLanded)('reports an invalid rc file as one diagnostic at the top of the document', async () => {
+  it('reloads a house rule pack when it changes', async () => {
+    const pack = 'id: house-style\nentries:\n  - term: zorbly\n    suggest: [proposed]\n'
+    const root = workspace({'.slantrc.yml': 'packs:\n  - house.yml\n', 'house.yml': pack})
+    const client = LspClient.stdio()
+    await client.initialize({rootPath: root})
+    const uri = uriOf(join(root, 'memo.md'))
+    client.open(uri, 'A zorbly plan with a blorft budget.\n')
+    expect(codes((await client.diagnostics(uri)).diagnostics)).toEqual(['house-style'])
+    writeFileSync(join(root, 'house.yml'), pack + '  - term: blorft\n')
+    client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(join(root, 'house.yml')), type: 2}]})
+    expect(codes((await client.diagnostics(uri, () => client.published(uri).length === 2)).diagnostics)).toEqual(['house-style', 'house-style'])
+    await client.close()
+  })
+
+  it('reports an invalid rc file as one diagnostic at the top of the document', async () => {
     const root = workspace({'.slantrc.yml': 'rules:\n  loaded-label: loud\n'})
     const client = LspClient.stdio()
     await client.initialize({rootPath: root})
     const uri = uriOf(join(root, 'post.md'))
     client.open(uri, 'The regime fell.\n')
     const {diagnostics} = await client.diagnostics(uri)
-    expect(diagnostics).toEqual([expect.objectContaining({code: 'config-error', severity: 1, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, message: expect.stringContaining('.slantrc.yml')})])
+    const message = `${join(root, '.slantrc.yml')}: rules.loaded-label: "loud" is not a severity (expected off, info, warning or error)`
+    expect(diagnostics).toEqual([{code: 'config-error', severity: 1, source: 'slant', range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, message}])
+    const logged = await client.waitFor((received) => received.method === 'window/logMessage')
+    expect(logged.params).toEqual({type: 1, message})
     await client.close()
   })
 })

@@ -2,7 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
-import {applyWorkspaceEdit, configLanded, LspClient, uriOf, workspace} from './lsp-client.js'
+import {applyWorkspaceEdit, LspClient, uriOf, workspace} from './lsp-client.js'
 
 describe('quick fixes and hover', () => {
   const workspaceRoot = workspace()
@@ -57,13 +57,13 @@ describe('quick fixes and hover', () => {
     expect([...outside.apply('Allow “regime” in .slantrc.yml').keys()]).toEqual([uriOf(join(outside.root, '.slantrc.yml'))])
   })
 
-  it.skipIf(!configLanded)('adds the term to the nearest YAML rc file, keeping its comments', async () => {
+  it('adds the term to the nearest YAML rc file, keeping its comments', async () => {
     const files = {'.slantrc.yml': '# House style\nrules:\n  puffery: off\nallow:\n  - junta # for the 1976 coup\n', 'news/.slantrc.yaml': '# Newsdesk\nquotes: info\n'}
     const {root, apply} = await fixesAt(files, 'news/yaml-rc.md', 'The regime fell.\n', {line: 0, character: 5})
     expect(apply('Allow “regime” in .slantrc.yaml').get(uriOf(join(root, 'news/.slantrc.yaml')))).toBe('# Newsdesk\nquotes: info\nallow:\n  - regime\n')
   })
 
-  it.skipIf(!configLanded)('adds the term to a JSON rc file and to package.json’s slant field', async () => {
+  it('adds the term to a JSON rc file and to package.json’s slant field', async () => {
     const json = await fixesAt({'.slantrc.json': '{\n    "allow": ["junta"]\n}\n'}, 'json-rc.md', 'The regime fell.\n', {line: 0, character: 5})
     expect(json.apply('Allow “regime” in .slantrc.json').get(uriOf(join(json.root, '.slantrc.json')))).toBe('{\n    "allow": [\n        "junta",\n        "regime"\n    ]\n}\n')
     const manifest = await fixesAt({'package.json': '{\n  "name": "site",\n  "slant": {\n    "quotes": "info"\n  }\n}\n'}, 'package-rc.md', 'The regime fell.\n', {line: 0, character: 5})
@@ -83,7 +83,7 @@ describe('quick fixes and hover', () => {
     expect(text.actions.map((action) => action.title)).not.toContain('Disable loaded-label for this line')
   })
 
-  it.skipIf(!configLanded)('silences the finding once a disable comment or allow-list entry is applied', async () => {
+  it('silences the finding once a disable comment or allow-list entry is applied', async () => {
     for (const [name, languageId] of [['silence.md', 'markdown'], ['silence.mdx', 'mdx'], ['silence.html', 'html']]) {
       const text = languageId === 'html' ? '<p>The regime fell.</p>\n' : 'The regime fell.\n'
       const {uri, apply} = await fixesAt({}, name, text, {line: 0, character: text.indexOf('regime')}, languageId)
