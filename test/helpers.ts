@@ -29,9 +29,9 @@ export function slant(args: string[], options: {input?: string; cwd?: string} = 
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
-/** A temporary folder holding the given files (paths relative to it), removed after the test; returns its path. */
-export function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'slant-'))
+/** A temporary folder (in `parent` if given) holding the given files (paths relative to it), removed after the test; returns its path. */
+export function project(files: Record<string, string>, parent = tmpdir()): string {
+  const root = mkdtempSync(join(parent, 'slant-'))
   onTestFinished(() => rmSync(root, {recursive: true, force: true}))
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), {recursive: true})

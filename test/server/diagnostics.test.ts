@@ -1,21 +1,26 @@
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Diagnostic} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {putinKim} from '../helpers.js'
-import {codes, LspClient, uriOf, workspace} from './lsp-client.js'
+import {project, putinKim} from '../helpers.js'
+import {codes, LspClient, uriOf} from './lsp-client.js'
 
 const textAt = (text: string, diagnostic: Diagnostic) => TextDocument.create('file:///x', 'text', 0, text).getText(diagnostic.range)
 
 describe('diagnostics', () => {
-  const root = workspace()
+  const root = mkdtempSync(join(tmpdir(), 'slant-server-'))
   let client: LspClient
 
   beforeAll(async () => {
     client = LspClient.stdio()
     await client.initialize({rootPath: root})
   })
-  afterAll(() => client.close())
+  afterAll(async () => {
+    await client.close()
+    rmSync(root, {recursive: true, force: true})
+  })
 
   it('initialize advertises sync, quick fixes and hover, and no code action resolve', async () => {
     const other = LspClient.stdio()
@@ -88,7 +93,7 @@ describe('diagnostics', () => {
     client.open(untitled, 'The despots met.\n', 'markdown')
     expect(codes((await client.diagnostics(untitled)).diagnostics)).toEqual(['loaded-label'])
 
-    const outside = uriOf(join(workspace(), 'elsewhere.md'))
+    const outside = uriOf(join(project({}), 'elsewhere.md'))
     client.open(outside, 'The despots met.\n')
     expect(codes((await client.diagnostics(outside)).diagnostics)).toEqual(['loaded-label'])
   })
@@ -135,7 +140,7 @@ describe('tone summary', () => {
   it('reports loaded terms per 1,000 words at the top when initializationOptions enable it (it is off by default)', async () => {
     const client = LspClient.stdio()
     await client.initialize({initializationOptions: {toneSummary: true}})
-    const uri = uriOf(join(workspace(), 'tone.md'))
+    const uri = uriOf(join(project({}), 'tone.md'))
     client.open(uri, 'The despots and the regime met. Crowds of adoring fans cheered the iconic leader.\n')
     const {diagnostics} = await client.diagnostics(uri)
     expect(diagnostics[0]).toEqual({
@@ -151,7 +156,7 @@ describe('tone summary', () => {
   it('follows the slant.toneSummary workspace setting', async () => {
     const client = LspClient.stdio({settings: {slant: {toneSummary: true}}})
     await client.initialize()
-    const uri = uriOf(join(workspace(), 'tone.md'))
+    const uri = uriOf(join(project({}), 'tone.md'))
     client.open(uri, 'A calm sentence.\n')
     const {diagnostics} = await client.diagnostics(uri, (params) => params.diagnostics.length > 0)
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['Tone: 0 loaded terms per 1,000 words (0 in 3 words)'])

@@ -1,8 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
@@ -200,16 +197,6 @@ export class LspClient {
 
 export function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
-}
-
-/** A new temporary folder (inside `parent` if given) with the given files; returns its path. */
-export function workspace(files: Record<string, string> = {}, parent = tmpdir()): string {
-  const root = mkdtempSync(join(parent, 'slant-server-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), {recursive: true})
-    writeFileSync(join(root, path), text)
-  }
-  return root
 }
 
 export const uriOf = (path: string) => pathToFileURL(path).href

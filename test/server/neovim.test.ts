@@ -3,8 +3,8 @@ import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {putinKimPath} from '../helpers.js'
-import {serverBin, workspace} from './lsp-client.js'
+import {project, putinKimPath} from '../helpers.js'
+import {serverBin} from './lsp-client.js'
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0
 const init = fileURLToPath(new URL('neovim/init.lua', import.meta.url))
@@ -21,7 +21,7 @@ interface NeovimDiagnostic {
 
 describe.skipIf(!hasNeovim)('Neovim built-in LSP client', () => {
   it('shows the Putin–Kim article’s findings with editors/neovim/slant.lua', () => {
-    const folder = workspace()
+    const folder = project({})
     const file = join(folder, 'putin-kim-visit.txt')
     copyFileSync(putinKimPath, file)
     const output = join(folder, 'diagnostics.json')

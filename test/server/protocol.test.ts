@@ -3,7 +3,8 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {maxDocumentLength} from '../../src/server/server.js'
-import {codes, frame, LspClient, serverBin, uriOf, workspace} from './lsp-client.js'
+import {project} from '../helpers.js'
+import {codes, frame, LspClient, serverBin, uriOf} from './lsp-client.js'
 
 describe('transports', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('transports', () => {
   ])('%s: initialize, diagnostics, shutdown and exit 0', async (_, start) => {
     const client = await start()
     await client.initialize()
-    const uri = uriOf(join(workspace(), 'transport.md'))
+    const uri = uriOf(join(project({}), 'transport.md'))
     client.open(uri, 'The despots met.\n')
     expect(codes((await client.diagnostics(uri)).diagnostics)).toEqual(['loaded-label'])
     expect(await client.request('shutdown')).toBeNull()
@@ -52,7 +53,7 @@ describe('resilience', () => {
   it('survives broken frames, invalid JSON, unknown methods and bad params, and logs what went wrong', async () => {
     const client = LspClient.stdio()
     await client.initialize()
-    const uri = uriOf(join(workspace(), 'after-garbage.md'))
+    const uri = uriOf(join(project({}), 'after-garbage.md'))
     client.writeRaw(frame('{this is not json'))
     client.writeRaw('Content-Type: application/json\r\n\r\n')
     client.writeRaw('Content-Length: twelve\r\n\r\n')
@@ -86,12 +87,12 @@ describe('resilience', () => {
   it('does not lint a document too long to lint as you type, says so, and stays responsive', async () => {
     const client = LspClient.stdio()
     await client.initialize()
-    const uri = uriOf(join(workspace(), 'huge.md'))
+    const uri = uriOf(join(project({}), 'huge.md'))
     const paragraph = 'The regime met the despots. '.repeat(40) + '\n\n'
     client.open(uri, paragraph.repeat(Math.ceil(maxDocumentLength / paragraph.length) + 1))
     const {diagnostics} = await client.diagnostics(uri)
     expect(diagnostics).toEqual([expect.objectContaining({code: 'document-too-long', severity: 3, message: expect.stringContaining('run the slant CLI')})])
-    const small = uriOf(join(workspace(), 'small.md'))
+    const small = uriOf(join(project({}), 'small.md'))
     client.open(small, 'The despots met.\n')
     expect(codes((await client.diagnostics(small)).diagnostics)).toEqual(['loaded-label'])
     await client.close()
@@ -100,7 +101,7 @@ describe('resilience', () => {
   it('lints a long document that is under the limit', async () => {
     const client = LspClient.stdio()
     await client.initialize()
-    const uri = uriOf(join(workspace(), 'long.md'))
+    const uri = uriOf(join(project({}), 'long.md'))
     client.open(uri, 'A calm line about the harbour and its boats.\n\n'.repeat(1500) + 'The despots met.\n')
     const {diagnostics} = await client.diagnostics(uri)
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])).toEqual([['loaded-label', 3000]])
@@ -110,7 +111,7 @@ describe('resilience', () => {
 
 describe('configuration reload', () => {
   it('watches rc files and rule packs and re-lints open documents when one changes', async () => {
-    const root = workspace({'post.md': 'The regime fell.\n'})
+    const root = project({'post.md': 'The regime fell.\n'})
     const client = LspClient.stdio()
     await client.initialize({rootPath: root})
     const registration = await client.waitFor((message) => message.method === 'client/registerCapability')
@@ -139,7 +140,7 @@ describe('configuration reload', () => {
 
   it('reloads a house rule pack when it changes', async () => {
     const pack = 'id: house-style\nentries:\n  - term: zorbly\n    suggest: [proposed]\n'
-    const root = workspace({'.slantrc.yml': 'packs:\n  - house.yml\n', 'house.yml': pack})
+    const root = project({'.slantrc.yml': 'packs:\n  - house.yml\n', 'house.yml': pack})
     const client = LspClient.stdio()
     await client.initialize({rootPath: root})
     const uri = uriOf(join(root, 'memo.md'))
@@ -152,7 +153,7 @@ describe('configuration reload', () => {
   })
 
   it('reports an invalid rc file as one diagnostic at the top of the document', async () => {
-    const root = workspace({'.slantrc.yml': 'rules:\n  loaded-label: loud\n'})
+    const root = project({'.slantrc.yml': 'rules:\n  loaded-label: loud\n'})
     const client = LspClient.stdio()
     await client.initialize({rootPath: root})
     const uri = uriOf(join(root, 'post.md'))

@@ -1,20 +1,25 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
-import {applyWorkspaceEdit, LspClient, uriOf, workspace} from './lsp-client.js'
+import {project} from '../helpers.js'
+import {applyWorkspaceEdit, LspClient, uriOf} from './lsp-client.js'
 
 describe('quick fixes and hover', () => {
-  const workspaceRoot = workspace()
+  const workspaceRoot = mkdtempSync(join(tmpdir(), 'slant-server-'))
   let client: LspClient
   beforeAll(async () => {
     client = LspClient.stdio()
     await client.initialize({rootPath: workspaceRoot})
   })
-  afterAll(() => client.close())
+  afterAll(async () => {
+    await client.close()
+    rmSync(workspaceRoot, {recursive: true, force: true})
+  })
 
   /** Opens a document in a fresh folder of the workspace; gives the quick fixes at `position` and a way to apply them. */
-  async function fixesAt(files: Record<string, string>, name: string, text: string, position: Position, languageId = 'markdown', root = workspace(files, workspaceRoot)) {
+  async function fixesAt(files: Record<string, string>, name: string, text: string, position: Position, languageId = 'markdown', root = project(files, workspaceRoot)) {
     const uri = uriOf(join(root, name))
     client.open(uri, text, languageId)
     await client.diagnostics(uri)
@@ -53,7 +58,7 @@ describe('quick fixes and hover', () => {
     const rc = uriOf(join(workspaceRoot, '.slantrc.yml'))
     expect(existsSync(new URL(rc))).toBe(false)
     expect(Object.fromEntries(inside.apply('Allow “regime” in .slantrc.yml'))).toEqual({[rc]: 'allow:\n  - "regime"\n'})
-    const outside = await fixesAt({}, 'outside.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', workspace())
+    const outside = await fixesAt({}, 'outside.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', project({}))
     expect([...outside.apply('Allow “regime” in .slantrc.yml').keys()]).toEqual([uriOf(join(outside.root, '.slantrc.yml'))])
   })
 
@@ -91,7 +96,7 @@ describe('quick fixes and hover', () => {
       expect((await client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
     }
 
-    const {root, uri, apply} = await fixesAt({}, 'allowed.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', workspace())
+    const {root, uri, apply} = await fixesAt({}, 'allowed.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', project({}))
     for (const [target, text] of apply('Allow “regime” in .slantrc.yml')) writeFileSync(new URL(target), text)
     client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(join(root, '.slantrc.yml')), type: 1}]})
     expect((await client.diagnostics(uri, (params) => params.diagnostics.length === 0)).version).toBe(1)
