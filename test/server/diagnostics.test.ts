@@ -1,26 +1,15 @@
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {Diagnostic} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {project, putinKim} from '../helpers.js'
-import {codes, LspClient, uriOf} from './lsp-client.js'
+import {codes, LspClient, suiteServer, uriOf} from './lsp-client.js'
 
 const textAt = (text: string, diagnostic: Diagnostic) => TextDocument.create('file:///x', 'text', 0, text).getText(diagnostic.range)
 
 describe('diagnostics', () => {
-  const root = mkdtempSync(join(tmpdir(), 'slant-server-'))
-  let client: LspClient
-
-  beforeAll(async () => {
-    client = LspClient.stdio()
-    await client.initialize({rootPath: root})
-  })
-  afterAll(async () => {
-    await client.close()
-    rmSync(root, {recursive: true, force: true})
-  })
+  const suite = suiteServer()
+  const root = suite.root
 
   it('initialize advertises sync, quick fixes and hover, and no code action resolve', async () => {
     const other = LspClient.stdio()
@@ -33,8 +22,8 @@ describe('diagnostics', () => {
   it('publishes the Putin–Kim article’s findings on open, on their exact ranges, with the version', async () => {
     const uri = uriOf(join(root, 'putin-kim.txt'))
     const text = putinKim()
-    client.open(uri, text, 'plaintext', 7)
-    const {version, diagnostics} = await client.diagnostics(uri)
+    suite.client.open(uri, text, 'plaintext', 7)
+    const {version, diagnostics} = await suite.client.diagnostics(uri)
     expect(version).toBe(7)
     const flagged = diagnostics.map((diagnostic) => textAt(text, diagnostic).toLowerCase())
     for (const word of ['despots', 'tyrant', 'autocrats', 'dictator', 'pariah', 'regime', 'mouthpiece', 'propagandist', 'hordes', 'adoring', 'rapturous', 'gaggle', "'fiery friend'"]) {
@@ -53,16 +42,16 @@ describe('diagnostics', () => {
 
   it('maps info findings to Information (loaded words in an attributed quotation)', async () => {
     const uri = uriOf(join(root, 'quote.md'))
-    client.open(uri, '“The regime has fallen,” the minister said.\n')
-    const {diagnostics} = await client.diagnostics(uri)
+    suite.client.open(uri, '“The regime has fallen,” the minister said.\n')
+    const {diagnostics} = await suite.client.diagnostics(uri)
     expect(diagnostics).toEqual([expect.objectContaining({code: 'loaded-label', severity: 3})])
   })
 
   it('keeps ranges right with CRLF line endings, a BOM and text before on the same line', async () => {
     const uri = uriOf(join(root, 'crlf.md'))
     const text = '\uFEFF# Visit\r\n\r\nThe visit ended.\r\nThe despots met 🙂 the regime.\r\n'
-    client.open(uri, text)
-    const {diagnostics} = await client.diagnostics(uri)
+    suite.client.open(uri, text)
+    const {diagnostics} = await suite.client.diagnostics(uri)
     expect(diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, textAt(text, diagnostic)])).toEqual([
       [3, 4, 'despots'],
       [3, 23, 'regime']
@@ -72,67 +61,67 @@ describe('diagnostics', () => {
   it('chooses the format by language id, else by extension, and leaves other languages alone', async () => {
     const markup = '<p>The <b>despots</b> met.</p>\n'
     const asHtml = uriOf(join(root, 'page.txt'))
-    client.open(asHtml, markup, 'html')
-    expect((await client.diagnostics(asHtml)).diagnostics.map((diagnostic) => textAt(markup, diagnostic))).toEqual(['despots'])
+    suite.client.open(asHtml, markup, 'html')
+    expect((await suite.client.diagnostics(asHtml)).diagnostics.map((diagnostic) => textAt(markup, diagnostic))).toEqual(['despots'])
 
     const byExtension = uriOf(join(root, 'page.mdx'))
     const mdx = 'import {Chart} from "./chart.js"\n\nThe despots met.\n\n<Chart regime="x" />\n'
-    client.open(byExtension, mdx, 'unknown-language')
-    expect((await client.diagnostics(byExtension)).diagnostics.map((diagnostic) => textAt(mdx, diagnostic))).toEqual(['despots'])
+    suite.client.open(byExtension, mdx, 'unknown-language')
+    expect((await suite.client.diagnostics(byExtension)).diagnostics.map((diagnostic) => textAt(mdx, diagnostic))).toEqual(['despots'])
 
     const code = uriOf(join(root, 'script.ts'))
-    client.open(code, 'const despots = 1\n', 'typescript')
+    suite.client.open(code, 'const despots = 1\n', 'typescript')
     const marker = uriOf(join(root, 'after-script.md'))
-    client.open(marker, 'The regime.\n')
-    await client.diagnostics(marker)
-    expect(client.published(code)).toEqual([])
+    suite.client.open(marker, 'The regime.\n')
+    await suite.client.diagnostics(marker)
+    expect(suite.client.published(code)).toEqual([])
   })
 
   it('lints unsaved documents and documents outside the workspace folders', async () => {
     const untitled = 'untitled:Untitled-1'
-    client.open(untitled, 'The despots met.\n', 'markdown')
-    expect(codes((await client.diagnostics(untitled)).diagnostics)).toEqual(['loaded-label'])
+    suite.client.open(untitled, 'The despots met.\n', 'markdown')
+    expect(codes((await suite.client.diagnostics(untitled)).diagnostics)).toEqual(['loaded-label'])
 
     const outside = uriOf(join(project({}), 'elsewhere.md'))
-    client.open(outside, 'The despots met.\n')
-    expect(codes((await client.diagnostics(outside)).diagnostics)).toEqual(['loaded-label'])
+    suite.client.open(outside, 'The despots met.\n')
+    expect(codes((await suite.client.diagnostics(outside)).diagnostics)).toEqual(['loaded-label'])
   })
 
   it('publishes only the last version after a burst of edits, and that last', async () => {
     const uri = uriOf(join(root, 'burst.md'))
-    client.open(uri, 'A calm sentence.\n', 'markdown', 1)
-    await client.diagnostics(uri)
+    suite.client.open(uri, 'A calm sentence.\n', 'markdown', 1)
+    await suite.client.diagnostics(uri)
     for (let version = 2; version <= 21; version++) {
       const text = version === 21 ? 'The despots met the regime.\n' : `Draft ${version} of a calm sentence.\n`
-      client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
+      suite.client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
     }
-    const last = await client.diagnostics(uri, (params) => params.version === 21)
+    const last = await suite.client.diagnostics(uri, (params) => params.version === 21)
     expect(codes(last.diagnostics)).toEqual(['loaded-label', 'loaded-label'])
     // A round trip after the debounce window: nothing older arrives after the last version.
     await new Promise((resolve) => setTimeout(resolve, 400))
-    await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}})
-    const versions = client.published(uri).map((params) => params.version)
+    await suite.client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}})
+    const versions = suite.client.published(uri).map((params) => params.version)
     expect(versions.at(-1)).toBe(21)
     expect(versions.length).toBeLessThan(5)
   })
 
   it('applies incremental changes and re-lints the new text', async () => {
     const uri = uriOf(join(root, 'incremental.md'))
-    client.open(uri, 'The despots met.\n', 'markdown', 1)
-    await client.diagnostics(uri, (params) => params.version === 1)
-    client.notify('textDocument/didChange', {
+    suite.client.open(uri, 'The despots met.\n', 'markdown', 1)
+    await suite.client.diagnostics(uri, (params) => params.version === 1)
+    suite.client.notify('textDocument/didChange', {
       textDocument: {uri, version: 2},
       contentChanges: [{range: {start: {line: 0, character: 4}, end: {line: 0, character: 11}}, text: 'leaders'}]
     })
-    expect((await client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
+    expect((await suite.client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
   })
 
   it('clears diagnostics when a document closes', async () => {
     const uri = uriOf(join(root, 'closing.md'))
-    client.open(uri, 'The despots met.\n')
-    await client.diagnostics(uri)
-    client.notify('textDocument/didClose', {textDocument: {uri}})
-    expect((await client.diagnostics(uri, (params) => params.diagnostics.length === 0)).diagnostics).toEqual([])
+    suite.client.open(uri, 'The despots met.\n')
+    await suite.client.diagnostics(uri)
+    suite.client.notify('textDocument/didClose', {textDocument: {uri}})
+    expect((await suite.client.diagnostics(uri, (params) => params.diagnostics.length === 0)).diagnostics).toEqual([])
   })
 })
 

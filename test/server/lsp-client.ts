@@ -1,8 +1,12 @@
 import {spawn, type ChildProcess} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit} from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {afterAll, beforeAll} from 'vitest'
 
 export const serverBin = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url))
 
@@ -191,6 +195,27 @@ export class LspClient {
       this.send({id: request.id, result: items.map((item) => this.behaviour.settings?.[item.section ?? ''] ?? null)})
     } else {
       this.send({id: request.id, result: null})
+    }
+  }
+}
+
+/** One initialized server for a describe block, with a workspace folder that is removed afterwards. */
+export function suiteServer(): {root: string; client: LspClient} {
+  const root = mkdtempSync(join(tmpdir(), 'slant-server-'))
+  let client: LspClient | undefined
+  beforeAll(async () => {
+    client = LspClient.stdio()
+    await client.initialize({rootPath: root})
+  })
+  afterAll(async () => {
+    await client?.close()
+    rmSync(root, {recursive: true, force: true})
+  })
+  return {
+    root,
+    get client() {
+      if (!client) throw new Error('the suite’s server starts before the first test')
+      return client
     }
   }
 }

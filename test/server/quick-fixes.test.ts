@@ -1,29 +1,20 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {CodeAction, Hover, Position} from 'vscode-languageserver/node'
 import {project} from '../helpers.js'
-import {applyWorkspaceEdit, LspClient, uriOf} from './lsp-client.js'
+import {applyWorkspaceEdit, suiteServer, uriOf} from './lsp-client.js'
 
 describe('quick fixes and hover', () => {
-  const workspaceRoot = mkdtempSync(join(tmpdir(), 'slant-server-'))
-  let client: LspClient
-  beforeAll(async () => {
-    client = LspClient.stdio()
-    await client.initialize({rootPath: workspaceRoot})
-  })
-  afterAll(async () => {
-    await client.close()
-    rmSync(workspaceRoot, {recursive: true, force: true})
-  })
+  const suite = suiteServer()
+  const workspaceRoot = suite.root
 
   /** Opens a document in a fresh folder of the workspace; gives the quick fixes at `position` and a way to apply them. */
   async function fixesAt(files: Record<string, string>, name: string, text: string, position: Position, languageId = 'markdown', root = project(files, workspaceRoot)) {
     const uri = uriOf(join(root, name))
-    client.open(uri, text, languageId)
-    await client.diagnostics(uri)
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    suite.client.open(uri, text, languageId)
+    await suite.client.diagnostics(uri)
+    const actions = await suite.client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: {uri},
       range: {start: position, end: position},
       context: {diagnostics: [], only: ['quickfix']}
@@ -92,14 +83,14 @@ describe('quick fixes and hover', () => {
     for (const [name, languageId] of [['silence.md', 'markdown'], ['silence.mdx', 'mdx'], ['silence.html', 'html']]) {
       const text = languageId === 'html' ? '<p>The regime fell.</p>\n' : 'The regime fell.\n'
       const {uri, apply} = await fixesAt({}, name, text, {line: 0, character: text.indexOf('regime')}, languageId)
-      client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: apply('Disable loaded-label for this line').get(uri)}]})
-      expect((await client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
+      suite.client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: apply('Disable loaded-label for this line').get(uri)}]})
+      expect((await suite.client.diagnostics(uri, (params) => params.version === 2)).diagnostics).toEqual([])
     }
 
     const {root, uri, apply} = await fixesAt({}, 'allowed.md', 'The regime fell.\n', {line: 0, character: 5}, 'markdown', project({}))
     for (const [target, text] of apply('Allow “regime” in .slantrc.yml')) writeFileSync(new URL(target), text)
-    client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(join(root, '.slantrc.yml')), type: 1}]})
-    expect((await client.diagnostics(uri, (params) => params.diagnostics.length === 0)).version).toBe(1)
+    suite.client.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(join(root, '.slantrc.yml')), type: 1}]})
+    expect((await suite.client.diagnostics(uri, (params) => params.diagnostics.length === 0)).version).toBe(1)
   })
 
   it('offers no allow-list entry for rules that are not matched from terms', async () => {
@@ -110,7 +101,7 @@ describe('quick fixes and hover', () => {
   it('answers only requests for quick fixes, and nothing where nothing is flagged', async () => {
     const {uri} = await fixesAt({}, 'plain.md', 'A calm sentence about the regime.\n', {line: 0, character: 0})
     const at = (character: number, only?: string[]) =>
-      client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character}, end: {line: 0, character}}, context: {diagnostics: [], only}})
+      suite.client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character}, end: {line: 0, character}}, context: {diagnostics: [], only}})
     expect(await at(2)).toEqual([])
     expect(await at(28, ['refactor'])).toEqual([])
     expect((await at(28, ['quickfix'])).length).toBeGreaterThan(0)
@@ -118,7 +109,7 @@ describe('quick fixes and hover', () => {
 
   it('explains a flagged span on hover, with the rule, why, suggestions and source link', async () => {
     const {uri} = await fixesAt({}, 'hover.md', 'The despots met.\n', {line: 0, character: 5})
-    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 8}})
+    const hover = await suite.client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 8}})
     expect(hover.range).toEqual({start: {line: 0, character: 4}, end: {line: 0, character: 11}})
     expect(hover.contents).toEqual({
       kind: 'markdown',
@@ -130,6 +121,6 @@ describe('quick fixes and hover', () => {
         '*Source:* [Wikipedia, Manual of Style/Words to watch: Contentious labels (MOS:LABEL)](https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Contentious_labels)'
       ].join('\n\n')
     })
-    expect(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})).toBeNull()
+    expect(await suite.client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})).toBeNull()
   })
 })
