@@ -151,4 +151,15 @@ describe('tone summary', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['Tone: 0 loaded terms per 1,000 words (0 in 3 words)'])
     await client.close()
   })
+
+  it('re-lints open documents when the client pushes a changed setting', async () => {
+    const client = LspClient.stdio()
+    await client.initialize()
+    const uri = uriOf(join(project({}), 'tone.md'))
+    client.open(uri, 'The despots met.\n')
+    expect(codes((await client.diagnostics(uri)).diagnostics)).toEqual(['loaded-label'])
+    client.notify('workspace/didChangeConfiguration', {settings: {slant: {toneSummary: true}}})
+    expect(codes((await client.diagnostics(uri, (params) => params.diagnostics.length === 2)).diagnostics)).toEqual(['tone-summary', 'loaded-label'])
+    await client.close()
+  })
 })
