@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configFileNames} from '../config/find-config-file.js'
-import {resolveConfig as resolveRcConfig, type ResolvedConfig} from '../config/resolve-config.js'
+import {resolveConfig, type ResolvedConfig} from '../config/resolve-config.js'
 import {builtinPacks} from '../engine/packs.js'
 import {lint} from '../lint.js'
 import type {Format} from '../source/format.js'
@@ -27,11 +27,6 @@ import {documentFormat, pathOfUri} from './document-format.js'
 import {hoverAt} from './hover.js'
 import {quickFixes} from './quick-fixes.js'
 import {toneSummary} from './tone-summary.js'
-
-export interface ServerOptions {
-  /** Finds the configuration for a file; throws a one-line error when it is invalid. */
-  resolveConfig?: (filePath: string) => ResolvedConfig
-}
 
 /** Quiet time after a change before linting, so a burst of keystrokes is linted once. */
 const changeDelay = 150
@@ -48,7 +43,8 @@ interface Linted {
   config: ResolvedConfig
 }
 
-export function startServer(connection: Connection, {resolveConfig = resolveRcConfig}: ServerOptions = {}) {
+/** Serves slant on the connection: documents in, lint() findings out as diagnostics, quick fixes and hovers. */
+export function startServer(connection: Connection) {
   const documents = new TextDocuments(TextDocument)
   const pending = new DebouncedTasks()
   const linted = new Map<string, Linted>()
