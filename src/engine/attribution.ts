@@ -33,8 +33,10 @@ const cuePhrases = sourcePhrases.map(phraseKeys)
 
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
-  // An infinitive attributes nothing: "not to mention", "needless to say".
-  if (cueWords.has(tokens[index].key)) return tokens[index - 1]?.key === 'to' ? 0 : 1
+  // An infinitive attributes nothing ("not to mention", "needless to say"), nor does the writer's "so-called".
+  const word = tokens[index].key
+  const previous = tokens[index - 1]?.key
+  if (cueWords.has(word)) return previous === 'to' || (previous === 'so' && word === 'called') ? 0 : 1
   for (const keys of cuePhrases) {
     if (keys.every((key, offset) => tokens[index + offset]?.key === key)) return keys.length
   }

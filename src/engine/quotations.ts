@@ -3,7 +3,7 @@ import {sentenceAt, type ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
 
 export interface Quotation extends Span {
-  /** A speaker or source is named in the sentence or the one next to it. */
+  /** A speaker or source is named for it, or it continues or sits inside a quotation that has one. */
   attributed: boolean
   /** Number of words inside the quotation. */
   words: number
@@ -11,58 +11,107 @@ export interface Quotation extends Span {
   markup: boolean
 }
 
-const openers: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '"': '"', "'": "'"}
+interface RawQuotation extends Span {
+  markup: boolean
+  /** The quotation left open at the end of the paragraph before, which this one carries on. */
+  continues?: RawQuotation
+}
+
+const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
+const pureClosers = new Set(['”', '’', '»'])
+const singleQuotes = new Set(["'", '’'])
 const letter = /[\p{L}\p{N}]/u
+const space = /\s/
 // Characters after which a quote mark opens rather than closes.
-const openingContext = /[\s([{—–\-:;,/]/
+const openingContext = /[\s([{—–\-:;,/"“‘«„']/
+// A mark before these is an apostrophe standing for left-out letters: 's, n't split off, 'tis, 'til, rock 'n' roll, the '90s.
+const elision = /^(?:s|t|d|m|ll|re|ve|n|em|tis|twas|til|\d\ds?)(?![\p{L}\p{N}])/iu
 
 /**
- * Quotation spans in the prose, from quote marks and from markup. Quotes nest;
- * an unclosed quotation runs to the end of its paragraph, as in news copy where
- * a quote continues into the next paragraph.
+ * Quotation spans in the prose, from quote marks and from markup. Quotes nest.
+ * An unclosed quotation runs to the end of its paragraph: in news copy a quote
+ * that goes on in the next paragraph is left open and reopened there.
  */
 export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[]): Quotation[] {
-  const spans: Array<Span & {markup: boolean}> = []
-  const {text} = index
-  const stack: Array<{close: string; start: number}> = []
-  let paragraphEnd = paragraphEndFrom(text, 0)
-  for (let offset = 0; offset < text.length; offset++) {
-    if (offset >= paragraphEnd) {
-      while (stack.length > 0) spans.push({start: stack.pop()!.start, end: paragraphEnd, markup: false})
-      paragraphEnd = paragraphEndFrom(text, offset)
+  const spans: RawQuotation[] = []
+  let carried: RawQuotation | undefined
+  for (let start = 0; start < index.text.length; ) {
+    const end = paragraphEndFrom(index.text, start)
+    carried = scanParagraph(index.text, start, end, spans, carried)
+    start = end + 2
+  }
+  for (const span of markupQuotes) spans.push({...span, markup: true})
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const found = new Map<RawQuotation, Quotation>()
+  return spans.map((span) => {
+    const quotation: Quotation = {
+      start: span.start,
+      end: span.end,
+      markup: span.markup,
+      attributed:
+        (span.continues !== undefined && found.get(span.continues)!.attributed) ||
+        [...found.values()].some((outer) => outer.attributed && outer.start <= span.start && span.end <= outer.end) ||
+        isAttributed(index, span, spans),
+      words: countWords(index.text.slice(span.start, span.end))
     }
+    found.set(span, quotation)
+    return quotation
+  })
+}
+
+/** Scan one paragraph; returns the quotation it leaves open, for the next paragraph to carry on. */
+function scanParagraph(text: string, from: number, to: number, spans: RawQuotation[], carried?: RawQuotation) {
+  const stack: Array<{span: RawQuotation; close: string}> = []
+  const firstCharacter = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length)
+  for (let offset = from; offset < to; offset++) {
     const char = text[offset]
-    const before = offset > 0 ? text[offset - 1] : ' '
-    const after = offset + 1 < text.length ? text[offset + 1] : ' '
-    const open = stack[stack.length - 1]
-    if (open && char === open.close && closes(char, before, after)) {
+    const open = stack.at(-1)
+    if (open && char === open.close && closesAt(text, offset, from, to)) {
+      open.span.end = offset + 1
       stack.pop()
-      spans.push({start: open.start, end: offset + 1, markup: false})
-    } else if (char in openers && opens(char, before, after)) {
-      stack.push({close: openers[char], start: offset})
+    } else if (char in closerOf && opensAt(text, offset, from, to)) {
+      const span: RawQuotation = {start: offset, end: to, markup: false}
+      if (offset === firstCharacter && carried) span.continues = carried
+      spans.push(span)
+      stack.push({span, close: closerOf[char]})
     }
   }
-  while (stack.length > 0) spans.push({start: stack.pop()!.start, end: paragraphEnd, markup: false})
-  for (const span of markupQuotes) spans.push({...span, markup: true})
-  spans.sort((a, b) => a.start - b.start)
-  return spans.map((span) => ({
-    ...span,
-    attributed: isAttributed(index, span, spans),
-    words: countWords(text.slice(span.start, span.end))
-  }))
+  return stack[0]?.span
 }
 
-// A straight or curly single quote between letters, or after a plural s, is an apostrophe.
-function opens(char: string, before: string, after: string): boolean {
-  if (char === '’' || char === '”' || char === '»') return false
-  return openingContext.test(before) && !/\s/.test(after)
+function opensAt(text: string, offset: number, from: number, to: number): boolean {
+  const char = text[offset]
+  if (pureClosers.has(char)) return false
+  const before = offset > from ? text[offset - 1] : ' '
+  const after = offset + 1 < to ? text[offset + 1] : ' '
+  if (!openingContext.test(before) || space.test(after)) return false
+  return !((char === "'" || char === '‘') && elision.test(text.slice(offset + 1, offset + 6)))
 }
 
-function closes(char: string, before: string, after: string): boolean {
-  if (char === '“' || char === '‘' || char === '«' || char === '„') return false
-  if (/\s/.test(before)) return false
-  // "don't" inside a single-quoted span: letters on both sides mean an apostrophe.
-  return !(letter.test(before) && letter.test(after))
+function closesAt(text: string, offset: number, from: number, to: number): boolean {
+  const char = text[offset]
+  const before = offset > from ? text[offset - 1] : ' '
+  const after = offset + 1 < to ? text[offset + 1] : ' '
+  if (space.test(before)) return false
+  if (!singleQuotes.has(char)) return true
+  // "don't", "O'Brien": letters on both sides make an apostrophe.
+  if (letter.test(before) && letter.test(after)) return false
+  // "'The players' union is weak,' she said": after a plural the mark is a possessive
+  // when the quotation closes further on.
+  return !(/s/i.test(before) && space.test(after) && nextMarkCloses(text, offset + 1, from, to, char))
+}
+
+/** Whether the next single quote mark after `offset` in the paragraph closes rather than opens. */
+function nextMarkCloses(text: string, offset: number, from: number, to: number, close: string): boolean {
+  for (let index = offset; index < to; index++) {
+    const char = text[index]
+    if (char !== close && closerOf[char] !== close) continue
+    if (opensAt(text, index, from, to)) return false
+    const before = text[index - 1]
+    const after = index + 1 < to ? text[index + 1] : ' '
+    if (char === close && !space.test(before) && !(letter.test(before) && letter.test(after))) return true
+  }
+  return false
 }
 
 function paragraphEndFrom(text: string, offset: number): number {
@@ -70,16 +119,21 @@ function paragraphEndFrom(text: string, offset: number): number {
   return end < 0 ? text.length : end
 }
 
-// The quoted words are the speaker's when the sentence holding the quotation,
-// or the one before or after it, names a speaker outside the quotation. Quote
-// marks look within their paragraph; a block quote's attribution often stands
-// in the paragraph before or after it.
-function isAttributed(index: ProseIndex, span: Span & {markup: boolean}, all: readonly Span[]): boolean {
+// The quoted words are the speaker's when the sentence holding the quotation
+// names a speaker outside the quotation. A quotation that opens its sentence
+// (a quoted sentence or passage) may take its speaker from the sentence before
+// or after it; a phrase quoted in mid-sentence only from its own sentence, so
+// a scare quote next to someone's remark stays a scare quote. Quote marks look
+// within their paragraph; a block quote's attribution often stands in the
+// paragraph before or after it.
+function isAttributed(index: ProseIndex, span: RawQuotation, all: readonly Span[]): boolean {
   if (index.sentences.length === 0) return false
   const first = sentenceAt(index, span.start)
   const last = sentenceAt(index, Math.max(span.start, span.end - 1))
+  const opensSentence = span.markup || !letter.test(index.text.slice(index.sentences[first].start, span.start))
+  const reach = opensSentence ? 1 : 0
   const paragraph = index.sentences[first].paragraph
-  for (let sentence = first - 1; sentence <= last + 1; sentence++) {
+  for (let sentence = first - reach; sentence <= last + reach; sentence++) {
     const info = index.sentences[sentence]
     if (!info || (!span.markup && info.paragraph !== paragraph)) continue
     if (sentenceHasAttribution(index, sentence, all)) return true

@@ -1,0 +1,58 @@
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {indexProse} from '../../src/engine/prose-index.js'
+import {findQuotations} from '../../src/engine/quotations.js'
+import {lint, type LintOptions, type SlantMessage} from '../../src/index.js'
+import {validateRulePack, type RulePack} from '../../src/index.js'
+
+const parser = unified().use(retextEnglish)
+
+/** The quotations of a plain text, as the quoted text and whether a speaker is named. */
+export function quotationsIn(text: string): Array<{quote: string; attributed: boolean}> {
+  const tree = parser.parse(text) as Root
+  return findQuotations(indexProse(tree, text), []).map((quotation) => ({
+    quote: text.slice(quotation.start, quotation.end),
+    attributed: quotation.attributed
+  }))
+}
+
+/**
+ * A small pack of loaded words for the context tables, so they test the
+ * context handling and not the curated vocabulary of slant's own packs.
+ */
+export const contextPack: RulePack = validateRulePack(
+  {
+    id: 'context-test',
+    message: '“{actual}” is loaded',
+    entries: [
+      {term: 'sham', suggest: ['process']},
+      {term: 'thug', suggest: ['attacker']},
+      {term: 'despot', suggest: ['leader']},
+      {term: 'devil', suggest: []},
+      {term: 'killer', suggest: ['attacker']},
+      {term: 'gross', suggest: ['serious']},
+      {term: 'regime', suggest: ['government'], unless: {before: ['tax', 'training', 'visa'], after: ['change']}},
+      {
+        term: 'mob',
+        suggest: ['crowd'],
+        unless: {after: ['boss', 'bosses', 'family'], sentence: ['mafia', 'organised crime', 'organized crime', 'racketeering']}
+      },
+      {term: 'sect', suggest: ['religious group'], unless: {sentence: ['genus', 'species', 'botanical', 'plants']}},
+      {term: 'admit', suggest: ['said'], unless: {after: ['to hospital', 'to the hospital', 'into hospital', 'to a hospital']}}
+    ]
+  },
+  'test/context/helpers.ts'
+)
+
+/** Lint with the context pack added to slant's own packs. */
+export function lintWithPack(text: string, options: LintOptions = {}): SlantMessage[] {
+  return lint(text, {...options, packs: [contextPack]}).messages
+}
+
+/** What a message is about, in one line, for readable table assertions. */
+export function brief(message: SlantMessage): string {
+  return `${message.severity} ${message.ruleId} ${message.actual}`
+}
+
+export const findings = (messages: SlantMessage[]) => messages.filter((message) => message.severity !== 'info')
