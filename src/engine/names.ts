@@ -3,6 +3,24 @@ import type {ProseIndex} from './prose-index.js'
 // Characters after which a capital letter says nothing: a quotation, bracket or colon starts afresh.
 const freshStart = /["“‘'(\[«:—–-]\s*$/
 
+// Words that open sentences without being names: articles, pronouns, prepositions,
+// conjunctions and sentence adverbs. A capitalised sentence opener outside this
+// closed class may be a name ("Smith wrote ...") when nothing says otherwise.
+const sentenceOpeners = new Set(
+  (
+    'a an the this that these those some any each every no all both either neither few many most much more less several such ' +
+    'other another one i you he she it we they me him her us them my your his its our their mine yours hers ours theirs ' +
+    'who whom whose which what where when why how whether whoever whatever there here then now today yesterday tomorrow ' +
+    'and but or nor so yet for because although though while if unless until since once as after before ' +
+    'in on at by with without within from to into onto of off over under above below about around across against along ' +
+    'among between beside besides beyond behind through throughout during despite toward towards upon near like unlike ' +
+    'not only also even still just perhaps maybe however meanwhile instead later earlier soon already again indeed ' +
+    'is are was were be been has have had do does did will would shall should can could may might must ' +
+    'last next first second third finally overall nevertheless moreover furthermore otherwise thus hence therefore ' +
+    'yes please according asked'
+  ).split(' ')
+)
+
 /** Whether a token starts a sentence, a quotation or a bracketed aside. */
 export function startsSentence(index: ProseIndex, token: number): boolean {
   const info = index.sentences[index.tokens[token].sentence]
@@ -15,18 +33,71 @@ function capitalized(value: string): boolean {
   return /^\p{Lu}/u.test(value) && value !== value.toUpperCase()
 }
 
+interface NameEvidence {
+  /** Words written with a capital where none is expected. */
+  capitalised: Set<string>
+  /** Words written in lower case in a normally cased sentence. */
+  lowercase: Set<string>
+}
+
+const evidenceCache = new WeakMap<ProseIndex, NameEvidence>()
+
+// A caption typed all in lower case ("putin waves at kim") says nothing about names.
+function evidenceIn(index: ProseIndex): NameEvidence {
+  let evidence = evidenceCache.get(index)
+  if (!evidence) {
+    evidence = {capitalised: new Set(), lowercase: new Set()}
+    index.tokens.forEach((token, position) => {
+      const sentence = index.sentences[token.sentence]
+      if (capitalized(token.value)) {
+        if (!sentence.titleCase && !startsSentence(index, position)) evidence!.capitalised.add(token.key)
+      } else if (/^\p{Ll}/u.test(token.value) && capitalized(index.tokens[sentence.firstToken].value)) {
+        evidence!.lowercase.add(token.key)
+      }
+    })
+    evidenceCache.set(index, evidence)
+  }
+  return evidence
+}
+
+/** A word the text treats as a name: capitalised in mid-sentence, never in lower case. */
+function isKnownName(index: ProseIndex, token: number): boolean {
+  const {capitalised, lowercase} = evidenceIn(index)
+  const key = index.tokens[token].key
+  return capitalised.has(key) && !lowercase.has(key)
+}
+
 /**
  * Whether the tokens from `start` to `end` are part of a proper noun: "the
- * Regime Change podcast", "Red Devils", "Killer Mike". Capitals decide, except
- * in headlines set in title case, where every word has one.
+ * Regime Change podcast", "Red Devils", "Killer Mike", "Choe Son Hui". A capital
+ * in mid-sentence marks a name. At the start of a sentence a capital is
+ * expected, so a name shows as a run of capitals or as a word the text
+ * capitalises elsewhere. In headlines set in title case only the words the text
+ * capitalises elsewhere count.
  */
 export function isProperNoun(index: ProseIndex, start: number, end: number): boolean {
   const token = index.tokens[start]
   if (!capitalized(token.value)) return false
   const sentence = index.sentences[token.sentence]
-  if (sentence.titleCase) return false
+  if (sentence.titleCase) {
+    for (let position = start; position < end; position++) if (!isKnownName(index, position)) return false
+    return true
+  }
   if (!startsSentence(index, start)) return true
-  // At the start of a sentence a capital is expected: a name shows as a run of capitals.
   const next = index.tokens[end]
-  return next !== undefined && next.sentence === token.sentence && capitalized(next.value)
+  if (next !== undefined && next.sentence === token.sentence && capitalized(next.value)) return true
+  return isKnownName(index, start)
+}
+
+/**
+ * Whether a token may name a person or thing, for finding what a pronoun
+ * refers to. Looser than `isProperNoun`: a capitalised sentence opener that is
+ * not a common opening word and never written in lower case counts ("Smith
+ * wrote in her letter"), since a missed warning costs less than a false one.
+ */
+export function mayBeName(index: ProseIndex, token: number): boolean {
+  // Names are learnt from the whole text, so "putin" in a lower-case caption counts.
+  if (isKnownName(index, token) || isProperNoun(index, token, token + 1)) return true
+  const {value, key} = index.tokens[token]
+  return capitalized(value) && !sentenceOpeners.has(key) && !evidenceIn(index).lowercase.has(key)
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
-import {isProperNoun} from '../engine/names.js'
+import {isProperNoun, mayBeName} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import {sentenceAt} from '../engine/prose-index.js'
 import type {SlantOptions} from '../options.js'
@@ -97,34 +97,15 @@ function tokenAt(index: ProseIndex, offset: number): number | undefined {
   return undefined
 }
 
-// A name in the pronoun's sentence or the few before it, within the paragraph.
-// Names are learnt from the whole text, so a lower-case caption still counts.
+// A name in the pronoun's sentence or the few before it. News paragraphs are
+// often one sentence long, so the look-back crosses paragraphs.
 function hasNamedAntecedent(index: ProseIndex, offset: number): boolean {
-  const names = namesIn(index)
   const current = sentenceAt(index, offset)
-  const paragraph = index.sentences[current].paragraph
   for (let sentence = current; sentence >= 0 && sentence >= current - antecedentWindow; sentence--) {
     const info = index.sentences[sentence]
-    if (info.paragraph !== paragraph) break
     for (let token = info.firstToken; token < info.endToken; token++) {
-      if (names.has(index.tokens[token].key)) return true
+      if (mayBeName(index, token)) return true
     }
   }
   return false
-}
-
-const nameCache = new WeakMap<ProseIndex, Set<string>>()
-
-// Words written with a capital where a capital is not expected, and never in lower case at a
-// sentence's start: "Putin", "Kim", but not "The".
-function namesIn(index: ProseIndex): Set<string> {
-  let names = nameCache.get(index)
-  if (!names) {
-    names = new Set()
-    index.tokens.forEach((token, position) => {
-      if (isProperNoun(index, position, position + 1)) names!.add(token.key)
-    })
-    nameCache.set(index, names)
-  }
-  return names
 }
