@@ -85,16 +85,20 @@ function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
   flush()
 }
 
+// Short words that title case leaves in lower case.
+const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
+
+// "Putin Waves at Kim from Window of His Jet" is a headline; "Killer Mike performed in Atlanta" is not.
 function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let words = 0
   let capitals = 0
   for (let index = from; index < to; index++) {
     const value = tokens[index].value
-    if (value.length < 4 || !/^\p{L}/u.test(value)) continue
+    if (value.length < 4 || !/^\p{L}/u.test(value) || titleCaseLowercase.has(tokens[index].key)) continue
     words++
     if (value[0] !== value[0].toLowerCase()) capitals++
   }
-  return words >= 3 && capitals / words >= 0.7
+  return words >= 3 && capitals / words >= 0.85
 }
 
 /** The sentence holding a prose offset. */
