@@ -89,15 +89,21 @@ export function isProperNoun(index: ProseIndex, start: number, end: number): boo
   return isKnownName(index, start)
 }
 
+// Capitalised words that never name a person.
+const calendarWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' ')
+)
+
 /**
- * Whether a token may name a person or thing, for finding what a pronoun
+ * Whether a token may name a person, for finding what a pronoun
  * refers to. Looser than `isProperNoun`: a capitalised sentence opener that is
  * not a common opening word and never written in lower case counts ("Smith
  * wrote in her letter"), since a missed warning costs less than a false one.
  */
 export function mayBeName(index: ProseIndex, token: number): boolean {
+  const {value, key} = index.tokens[token]
+  if (calendarWords.has(key)) return false
   // Names are learnt from the whole text, so "putin" in a lower-case caption counts.
   if (isKnownName(index, token) || isProperNoun(index, token, token + 1)) return true
-  const {value, key} = index.tokens[token]
   return capitalized(value) && !sentenceOpeners.has(key) && !evidenceIn(index).lowercase.has(key)
 }

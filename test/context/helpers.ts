@@ -40,7 +40,7 @@ export const contextPack: RulePack = validateRulePack(
         unless: {after: ['boss', 'bosses', 'family'], sentence: ['mafia', 'organised crime', 'organized crime', 'racketeering']}
       },
       {term: 'sect', suggest: ['religious group'], unless: {sentence: ['genus', 'species', 'botanical', 'plants']}},
-      {term: 'admit', suggest: ['said'], unless: {after: ['to hospital', 'to the hospital', 'into hospital', 'to a hospital']}}
+      {term: 'admit', forms: ['admitted', 'admitting'], suggest: ['said'], unless: {after: ['to hospital', 'to the hospital', 'into hospital', 'to a hospital']}}
     ]
   },
   'test/context/helpers.ts'

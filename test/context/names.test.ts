@@ -55,6 +55,7 @@ describe('pronouns for a named person', () => {
     ['After his arrival, Putin met Kim.', []],
     ['Putin spoke.\n\nputin waves at kim from window of his jet as he leaves', []],
     ['A reporter should check his facts.', ['warning her-him his']],
+    ['The council met on Tuesday. A reporter should check his facts.', ['warning her-him his']],
     ['Each nurse must wash her hands before she starts.', ['warning her-him her', 'warning he-she she']],
     ['Every reporter should check his facts himself.', ['warning her-him his', 'warning herself-himself himself']],
     ['The reporter checked the figures. Then he filed his story.', ['warning he-she he', 'warning her-him his']]
