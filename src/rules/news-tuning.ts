@@ -73,7 +73,8 @@ const antecedentWindow = 3
 
 /**
  * Drop what those two plugins say about names ("Red Devils", "Pascal Gross")
- * and about pronouns that refer to a person the text has named.
+ * and about pronouns, unless a pronoun stands for anyone rather than for a
+ * person the text names or describes.
  */
 export function retextNewsNames() {
   return (tree: Root, file: VFile) => {
@@ -84,7 +85,8 @@ export function retextNewsNames() {
       if (offset === undefined) return true
       const token = tokenAt(index, offset)
       if (token !== undefined && isProperNoun(index, token, token + 1)) return false
-      return !(message.ruleId && pronounRules.has(message.ruleId) && hasNamedAntecedent(index, offset))
+      if (!message.ruleId || !pronounRules.has(message.ruleId)) return true
+      return !hasNamedAntecedent(index, offset) && hasGenericAntecedent(index, offset)
     })
   }
 }
@@ -95,6 +97,26 @@ function tokenAt(index: ProseIndex, offset: number): number | undefined {
     if (index.tokens[token].start === offset) return token
   }
   return undefined
+}
+
+// Words that make a noun stand for anyone: "a reporter", "each nurse", "whoever".
+const genericWords = new Set(['a', 'an', 'each', 'every', 'any', 'no', 'whoever', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'nobody'])
+const genderedNouns = new Set(genderedPairs.map((word) => word.toLowerCase()))
+
+// A pronoun stands for anyone when a generic noun comes before it in its sentence
+// or the one before: "A reporter should check his facts". With no antecedent
+// ("She won the final") or a definite one ("The senator lost her seat") it
+// refers to someone, and a gendered noun ("a woman ... she") says who.
+function hasGenericAntecedent(index: ProseIndex, offset: number): boolean {
+  const current = sentenceAt(index, offset)
+  const from = index.sentences[Math.max(0, current - 1)].firstToken
+  let generic = false
+  for (let token = from; token < index.tokens.length && index.tokens[token].start < offset; token++) {
+    const {key} = index.tokens[token]
+    if (genderedNouns.has(key)) return false
+    generic ||= genericWords.has(key)
+  }
+  return generic
 }
 
 // A name in the pronoun's sentence or the few before it. News paragraphs are

@@ -58,7 +58,11 @@ describe('pronouns for a named person', () => {
     ['The council met on Tuesday. A reporter should check his facts.', ['warning her-him his']],
     ['Each nurse must wash her hands before she starts.', ['warning her-him her', 'warning he-she she']],
     ['Every reporter should check his facts himself.', ['warning her-him his', 'warning herself-himself himself']],
-    ['The reporter checked the figures. Then he filed his story.', ['warning he-she he', 'warning her-him his']]
+    ['If a user forgets his password, he must reset it.', ['warning her-him his', 'warning he-she he']],
+    // A pronoun with a definite antecedent, or none, refers to someone.
+    ['The reporter checked the figures. Then he filed his story.', []],
+    ['She won the 100 metres in 10.85 seconds, a personal best.', []],
+    ['A woman was arrested on Monday. She was charged with theft.', []]
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(pronouns(text)).toEqual(expected)
   })

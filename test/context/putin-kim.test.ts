@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {lint, type SlantMessage} from '../../src/index.js'
+import {findings} from './helpers.js'
+
+const text = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
+const {messages} = lint(text)
+const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+const offsetOf = (message: SlantMessage) => lineStarts[message.line - 1] + message.column - 1
+
+/** Every place a phrase occurs in the article. */
+function occurrences(phrase: string): number[] {
+  return [...text.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((match) => match.index)
+}
+
+describe('the Putin–Kim article', () => {
+  test.each([
+    ["'the lonely bromance'", 'Kuleba told AFP'],
+    ["war of aggression - (are) North Korea, Iran and China,'", 'Stoltenberg said'],
+    ["'strongest ever treaty'", 'Kim declared'],
+    ["'hegemonic policy.'", 'what he describes'],
+    ["'invincibility and durability'", 'the agency described']
+  ])('%s (%s) is the speaker’s, not a warning', (phrase) => {
+    const places = occurrences(phrase)
+    expect(places.length).toBeGreaterThan(0)
+    for (const start of places) {
+      const inside = findings(messages).filter((message) => {
+        const offset = offsetOf(message)
+        return offset >= start && offset < start + phrase.length
+      })
+      expect(inside).toEqual([])
+    }
+  })
+
+  test('“fiery friend” in the first paragraph is the one scare quote', () => {
+    const scare = messages.filter((message) => message.ruleId === 'scare-quotes')
+    const start = text.indexOf("'fiery friend'")
+    expect(scare.map((message) => [message.actual, offsetOf(message), message.severity])).toEqual([["'fiery friend'", start, 'warning']])
+    expect(scare[0]).toMatchObject({line: 3, endLine: 3, endColumn: scare[0].column + "'fiery friend'".length})
+  })
+
+  test('names are not loaded words', () => {
+    const names = ['Red Devils', 'Pascal Gross', 'Choe Son Hui', 'Planet Killer', 'Man Utd', 'Africa', 'Kim Jong Un']
+    for (const name of names) {
+      for (const start of occurrences(name)) {
+        expect(messages.filter((message) => Math.abs(offsetOf(message) - start) < name.length)).toEqual([])
+      }
+    }
+  })
+
+  test('pronouns for Putin and Kim are not flagged, in captions either', () => {
+    expect(messages.filter((message) => ['he-she', 'her-him', 'herself-himself'].includes(message.ruleId))).toEqual([])
+  })
+
+  test('stays under 45 warnings and errors', () => {
+    expect(findings(messages).length).toBeLessThan(45)
+  })
+})
