@@ -42,21 +42,23 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
   }
   for (const span of markupQuotes) spans.push({...span, markup: true})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  const found = new Map<RawQuotation, Quotation>()
-  return spans.map((span) => {
+  const quotations: Quotation[] = []
+  const made = new Map<RawQuotation, Quotation>()
+  for (const span of spans) {
     const quotation: Quotation = {
       start: span.start,
       end: span.end,
       markup: span.markup,
       attributed:
-        (span.continues !== undefined && found.get(span.continues)!.attributed) ||
-        [...found.values()].some((outer) => outer.attributed && outer.start <= span.start && span.end <= outer.end) ||
+        (span.continues !== undefined && made.get(span.continues)!.attributed) ||
+        quotations.some((outer) => outer.attributed && outer.start <= span.start && span.end <= outer.end) ||
         isAttributed(index, span, spans),
       words: countWords(index.text.slice(span.start, span.end))
     }
-    found.set(span, quotation)
-    return quotation
-  })
+    made.set(span, quotation)
+    quotations.push(quotation)
+  }
+  return quotations
 }
 
 /** Scan one paragraph; returns the quotation it leaves open, for the next paragraph to carry on. */
@@ -128,6 +130,7 @@ function paragraphEndFrom(text: string, offset: number): number {
 // paragraph before or after it.
 function isAttributed(index: ProseIndex, span: RawQuotation, all: readonly Span[]): boolean {
   if (index.sentences.length === 0) return false
+  if (span.markup && signedBlock.test(index.text.slice(span.start, span.end))) return true
   const first = sentenceAt(index, span.start)
   const last = sentenceAt(index, Math.max(span.start, span.end - 1))
   const opensSentence = span.markup || !letter.test(index.text.slice(index.sentences[first].start, span.start))
@@ -140,6 +143,9 @@ function isAttributed(index: ProseIndex, span: RawQuotation, all: readonly Span[
   }
   return false
 }
+
+// A block quote signed on its own line: "— Jane Smith, opposition leader".
+const signedBlock = /(?:^|\n)\s*(?:[—―–]|--?)\s*\p{Lu}/u
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => letter.test(word)).length

@@ -44,6 +44,7 @@ describe('quotations in markup', () => {
       ['Smith wrote in her letter:\n\n> The vote was a sham.\n', ['info context-test sham']],
       ['> The vote was a sham.\n\nSmith wrote that in a letter to members.\n', ['info context-test sham']],
       ['> The vote was a sham.\n', ['warning context-test sham']],
+      ['> The vote was a sham.\n>\n> — Jane Smith, opposition leader\n', ['info context-test sham']],
       ['Smith said that *“the vote was a sham”*.', ['info context-test sham']]
     ],
     'markdown'
