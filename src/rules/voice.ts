@@ -1,11 +1,20 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
-import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
+import {quoted, setSeverity, type SlantVFileMessage} from '../engine/finding.js'
 import {quotationAt} from '../engine/quotations.js'
 import type {QuoteTreatment, SlantOptions} from '../options.js'
 
 const speakersWords = 'In a quotation attributed to a speaker: the words are theirs, not the writer’s.'
+
+// An info, not a finding: the words are news, and a quotation is not reworded, so nothing is suggested.
+function markSpeakersWord(message: SlantVFileMessage) {
+  setSeverity(message, 'info')
+  message.reason = `${quoted(message.actual ?? '')} is the speaker’s word, in an attributed quotation`
+  message.message = message.reason
+  message.note = message.note ? `${speakersWords} ${message.note}` : speakersWords
+  message.expected = []
+}
 
 /**
  * The last step: judge the writer's voice, not the sources'. Findings inside
@@ -25,8 +34,7 @@ export function retextVoice(options: SlantOptions) {
       const quotation = offset === undefined || message.ruleId === 'scare-quotes' ? undefined : quotationAt(quotations, offset)
       if (quotation?.attributed && message.fatal !== undefined && treatment !== 'warning') {
         if (treatment === 'ignore') continue
-        setSeverity(message, 'info')
-        message.note = message.note ? `${speakersWords} ${message.note}` : speakersWords
+        markSpeakersWord(message)
       }
       kept.push(message)
     }

@@ -69,8 +69,9 @@ describe('the quotes option', () => {
     expect(lintWithPack(text, {quotes}).map(brief)).toEqual(expected)
   })
 
-  test('the info message says whose words they are', () => {
+  test('the info message says whose words they are and suggests no rewording', () => {
     const [message] = lintWithPack(text)
+    expect(message).toMatchObject({message: '“sham” is the speaker’s word, in an attributed quotation', expected: []})
     expect(message.note).toMatch(/attributed to a speaker: the words are theirs/)
   })
 
