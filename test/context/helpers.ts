@@ -1,4 +1,5 @@
 import type {Root} from 'nlcst'
+import {expect, test} from 'vitest'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {indexProse} from '../../src/engine/prose-index.js'
@@ -60,3 +61,13 @@ export function brief(message: SlantMessage): string {
 }
 
 export const findings = (messages: SlantMessage[]) => messages.filter((message) => message.severity !== 'info')
+
+/** A case of a lint table: a text and the findings it gives, each as `brief` writes it. */
+export type LintCase = [text: string, expected: string[]]
+
+/** One test per case: lint the text with the context pack and compare the findings. */
+export function lintTable(cases: LintCase[], options: LintOptions = {}) {
+  test.each(cases)('%s', (text, expected) => {
+    expect(lintWithPack(text, options).map(brief)).toEqual(expected)
+  })
+}

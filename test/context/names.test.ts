@@ -1,16 +1,10 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {brief, lintWithPack} from './helpers.js'
+import {brief, lintTable} from './helpers.js'
 
-type Case = [text: string, expected: string[]]
-
-const run = (cases: Case[]) =>
-  test.each(cases)('%s', (text, expected) => {
-    expect(lintWithPack(text).map(brief)).toEqual(expected)
-  })
 
 describe('names in mid-sentence are not loaded words', () => {
-  run([
+  lintTable([
     ['Brighton blow Red Devils out of the water with a move to replace Pascal Gross.', []],
     ['The rapper Killer Mike performed in Atlanta.', []],
     ['She hosts the Regime Change podcast every week.', []],
@@ -20,7 +14,7 @@ describe('names in mid-sentence are not loaded words', () => {
 })
 
 describe('names at the start of a sentence', () => {
-  run([
+  lintTable([
     ['Killer Mike performed in Atlanta.', []],
     ['Red Devils fans marched to the ground.', []],
     ['Pascal Gross played in midfield. Gross scored twice.', []],
@@ -29,7 +23,7 @@ describe('names at the start of a sentence', () => {
 })
 
 describe('the same words where they are loaded', () => {
-  run([
+  lintTable([
     ['The killer was never found.', ['warning context-test killer']],
     ['Killers were never found.', ['warning context-test Killers']],
     ['The regime jailed its critics.', ['warning context-test regime']],

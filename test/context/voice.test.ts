@@ -1,15 +1,9 @@
 import {describe, expect, test} from 'vitest'
-import {brief, lintWithPack} from './helpers.js'
+import {brief, lintTable, lintWithPack} from './helpers.js'
 
-type Case = [text: string, expected: string[]]
-
-const run = (cases: Case[], format?: 'markdown' | 'html') =>
-  test.each(cases)('%s', (text, expected) => {
-    expect(lintWithPack(text, {format}).map(brief)).toEqual(expected)
-  })
 
 describe('loaded words are the speaker’s inside attributed quotations', () => {
-  run([
+  lintTable([
     ['“The vote was a sham,” Smith said.', ['info context-test sham']],
     ['“The vote was a sham,” said Smith.', ['info context-test sham']],
     ['Smith said: “The vote was a sham.”', ['info context-test sham']],
@@ -28,7 +22,7 @@ describe('loaded words are the speaker’s inside attributed quotations', () => 
 })
 
 describe('loaded words in the writer’s voice stay warnings', () => {
-  run([
+  lintTable([
     ['The vote was a sham.', ['warning context-test sham']],
     ['The vote was a sham, Smith said.', ['warning context-test sham']],
     ['“The vote was a sham from start to finish.”', ['warning context-test sham']],
@@ -39,7 +33,7 @@ describe('loaded words in the writer’s voice stay warnings', () => {
 })
 
 describe('quotations in markup', () => {
-  run(
+  lintTable(
     [
       ['Smith wrote in her letter:\n\n> The vote was a sham.\n', ['info context-test sham']],
       ['> The vote was a sham.\n\nSmith wrote that in a letter to members.\n', ['info context-test sham']],
@@ -47,15 +41,15 @@ describe('quotations in markup', () => {
       ['> The vote was a sham.\n>\n> — Jane Smith, opposition leader\n', ['info context-test sham']],
       ['Smith said that *“the vote was a sham”*.', ['info context-test sham']]
     ],
-    'markdown'
+    {format: 'markdown'}
   )
-  run(
+  lintTable(
     [
       ['<p>Smith said <q>the vote was a sham</q> on Monday.</p>', ['info context-test sham']],
       ['<p>Smith wrote:</p><blockquote><p>The vote was a sham.</p></blockquote>', ['info context-test sham']],
       ['<blockquote><p>The vote was a sham.</p></blockquote>', ['warning context-test sham']]
     ],
-    'html'
+    {format: 'html'}
   )
 })
 
