@@ -4,19 +4,20 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {indexProse} from '../../src/engine/prose-index.js'
 import {builtinPacks} from '../../src/engine/packs.js'
-import {findQuotations} from '../../src/engine/quotations.js'
+import {findQuotations, type Quotation} from '../../src/engine/quotations.js'
 import {lint, type LintOptions, type SlantMessage} from '../../src/index.js'
 import {validateRulePack, type RulePack} from '../../src/index.js'
 
 const parser = unified().use(retextEnglish)
 
+/** The quotations of a plain text. */
+export function quotationSpansIn(text: string): Quotation[] {
+  return findQuotations(indexProse(parser.parse(text) as Root, text), [])
+}
+
 /** The quotations of a plain text, as the quoted text and whether a speaker is named. */
 export function quotationsIn(text: string): Array<{quote: string; attributed: boolean}> {
-  const tree = parser.parse(text) as Root
-  return findQuotations(indexProse(tree, text), []).map((quotation) => ({
-    quote: text.slice(quotation.start, quotation.end),
-    attributed: quotation.attributed
-  }))
+  return quotationSpansIn(text).map((quotation) => ({quote: text.slice(quotation.start, quotation.end), attributed: quotation.attributed}))
 }
 
 /**
@@ -59,8 +60,6 @@ export function lintWithPack(text: string, options: LintOptions = {}): SlantMess
 export function brief(message: SlantMessage): string {
   return `${message.severity} ${message.ruleId} ${message.actual}`
 }
-
-export const findings = (messages: SlantMessage[]) => messages.filter((message) => message.severity !== 'info')
 
 /** A case of a lint table: a text and the findings it gives, each as `brief` writes it. */
 export type LintCase = [text: string, expected: string[]]
