@@ -9,12 +9,18 @@ import {phraseKeys, type Token} from './tokens.js'
  * verbs of perception and thought (see, feel, think, hope).
  */
 const reportVerbs = [
-  'accuse', 'acknowledge', 'add', 'admit', 'allege', 'announce', 'argue', 'ask', 'assert', 'boast', 'complain',
-  'concede', 'confirm', 'contend', 'declare', 'deny', 'describe', 'emphasize', 'emphasise', 'explain', 'insist',
-  'maintain', 'mention', 'mock', 'observe', 'reiterate', 'repeat', 'reply', 'say', 'tell', 'testify', 'thank',
-  'urge', 'vow', 'warn', 'write'
+  'accuse', 'acknowledge', 'add', 'admit', 'allege', 'announce', 'argue', 'ask', 'assert', 'assure', 'boast',
+  'clarify', 'complain', 'concede', 'confirm', 'contend', 'criticise', 'criticize', 'declare', 'defend', 'deny',
+  'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention', 'mock',
+  'observe', 'propose', 'reaffirm', 'recommend', 'refute', 'reiterate', 'reject', 'repeat', 'reply', 'say', 'tell',
+  'testify', 'thank', 'threaten', 'urge', 'vow', 'warn', 'write',
+  // Verbs of condemnation that introduce a quoted word in news: "derided the zone as “lawless”".
+  'assail', 'condemn', 'decry', 'denounce', 'deride', 'lambast'
 ]
-// Verbs that are also common nouns ("a state visit", "the report"): only their past forms attribute.
+// "-ing" forms of the verbs below that are mostly nouns or adjectives: "gotcha reporting", "a promising start".
+const nounGerunds = new Set(['branding', 'charging', 'noting', 'posting', 'promising', 'reporting'])
+// Verbs that are also common nouns ("a state visit", "the report"): only their past and "-ing"
+// forms attribute ("calling it “a disgrace”").
 const nounLikeVerbs = [
   'answer', 'blame', 'brand', 'call', 'caution', 'charge', 'claim', 'comment', 'dub', 'hail', 'joke', 'label',
   'note', 'pledge', 'post', 'praise', 'promise', 'quip', 'quote', 'recall', 'remark', 'report', 'respond',
@@ -26,17 +32,17 @@ const sourcePhrases = ['according to', 'in a statement', 'in an interview', 'in 
 
 const cueWords = new Set<string>([
   ...reportVerbs.flatMap((verb) => inflections(verb)),
-  ...nounLikeVerbs.flatMap((verb) => inflections(verb).filter((form) => form.endsWith('ed'))),
+  ...nounLikeVerbs.flatMap((verb) =>
+    inflections(verb).filter((form) => form.endsWith('ed') || (form.endsWith('ing') && !nounGerunds.has(form)))
+  ),
   ...irregularForms
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
 
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
-  // An infinitive attributes nothing ("not to mention", "needless to say"), nor does the writer's "so-called".
-  const word = tokens[index].key
-  const previous = tokens[index - 1]?.key
-  if (cueWords.has(word)) return previous === 'to' || (previous === 'so' && word === 'called') ? 0 : 1
+  // An infinitive attributes nothing: "not to mention", "needless to say".
+  if (cueWords.has(tokens[index].key)) return tokens[index - 1]?.key === 'to' ? 0 : 1
   for (const keys of cuePhrases) {
     if (keys.every((key, offset) => tokens[index + offset]?.key === key)) return keys.length
   }

@@ -17,6 +17,8 @@ interface RawQuotation extends Span {
   continues?: RawQuotation
 }
 
+// The writer's own doubt, whoever else the sentence quotes: the so-called “reform”.
+const soCalled = /\bso[-‐‑\s]called\s*$/i
 const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
 const pureClosers = new Set(['”', '’', '»'])
 const singleQuotes = new Set(["'", '’'])
@@ -52,7 +54,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
       attributed:
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         quotations.some((outer) => outer.attributed && outer.start <= span.start && span.end <= outer.end) ||
-        isAttributed(index, span, spans),
+        (!soCalled.test(index.text.slice(Math.max(0, span.start - 12), span.start)) && isAttributed(index, span, spans)),
       words: countWords(index.text.slice(span.start, span.end))
     }
     made.set(span, quotation)

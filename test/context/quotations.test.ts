@@ -28,7 +28,7 @@ describe('apostrophes are not quote marks', () => {
     ["The '90s were kind to rock 'n' roll, and O'Brien's band.", []],
     ["'Tis the season, and they danced 'til dawn.", []],
     ['Music of the ‘90s and the ’80s.', []],
-    ["The players' union rejected the 'final offer' on Monday.", [["'final offer'", false]]],
+    ["The players' union met on Monday to discuss the 'final offer'.", [["'final offer'", false]]],
     ["'The players' union is weak,' Smith said.", [["'The players' union is weak,'", true]]],
     ["He called them 'the players' and 'the fans'.", [["'the players'", true], ["'the fans'", true]]],
     ["'We don't agree,' she said.", [["'We don't agree,'", true]]]
@@ -83,7 +83,11 @@ describe('attribution before and after the speaker', () => {
     ['She urged voters to reject “the lonely bromance” of the two leaders.', [['“the lonely bromance”', true]]],
     ['She vowed to end the “war of aggression”.', [['“war of aggression”', true]]],
     ['He added that the deal was “a breakthrough”.', [['“a breakthrough”', true]]],
-    ['The union wrote that the plan was “a disgrace”.', [['“a disgrace”', true]]]
+    ['The union wrote that the plan was “a disgrace”.', [['“a disgrace”', true]]],
+    ['The police chief derided the zone as “lawless and brutal”.', [['“lawless and brutal”', true]]],
+    ['She left the talks, calling the offer “an insult”.', [['“an insult”', true]]],
+    ['The group, claiming to fight “misinformation”, posted the video.', [['“misinformation”', true]]],
+    ['The “gotcha” reporting annoyed readers.', [['“gotcha”', false]]]
   ])
 })
 
@@ -98,6 +102,8 @@ describe('unattributed quotations', () => {
     ['The words “not to say” and “needless to say” attribute nothing.', [['“not to say”', false], ['“needless to say”', false]]],
     ['The “report” was never published.', [['“report”', false]]],
     ['The so-called “reform” will cut pensions.', [['“reform”', false]]],
+    ['The minister said the so-called “reform” would cut pensions.', [['“reform”', false]]],
+    ['“They call it the so-called ‘reform’,” Smith said.', [['“They call it the so-called ‘reform’,”', true], ['‘reform’', true]]],
     // A phrase quoted in mid-sentence takes no speaker from the sentence next to it.
     ['Smith said the vote was fair. The “reform” will cut pensions.', [['“reform”', false]]],
     ['The “reform” will cut pensions. Smith said so on Monday.', [['“reform”', false]]]
