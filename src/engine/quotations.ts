@@ -44,23 +44,25 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
   }
   for (const span of markupQuotes) spans.push({...span, markup: true})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  const quotations: Quotation[] = []
   const made = new Map<RawQuotation, Quotation>()
-  for (const span of spans) {
+  // Quotations still open at the current one's start, outermost first.
+  const enclosing: Quotation[] = []
+  return spans.map((span) => {
+    while (enclosing.length > 0 && enclosing.at(-1)!.end <= span.start) enclosing.pop()
     const quotation: Quotation = {
       start: span.start,
       end: span.end,
       markup: span.markup,
       attributed:
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
-        quotations.some((outer) => outer.attributed && outer.start <= span.start && span.end <= outer.end) ||
+        enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
         (!soCalled.test(index.text.slice(Math.max(0, span.start - 12), span.start)) && isAttributed(index, span, spans)),
       words: countWords(index.text.slice(span.start, span.end))
     }
     made.set(span, quotation)
-    quotations.push(quotation)
-  }
-  return quotations
+    enclosing.push(quotation)
+    return quotation
+  })
 }
 
 /** Scan one paragraph; returns the quotation it leaves open, for the next paragraph to carry on. */

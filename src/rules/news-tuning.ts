@@ -99,24 +99,30 @@ function tokenAt(index: ProseIndex, offset: number): number | undefined {
   return undefined
 }
 
-// Words that make a noun stand for anyone: "a reporter", "each nurse", "whoever".
-const genericWords = new Set(['a', 'an', 'each', 'every', 'any', 'no', 'whoever', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'nobody'])
+// Words that make a noun stand for anyone ("each nurse", "whoever"), or may ("a reporter").
+const quantifiers = new Set(['each', 'every', 'any', 'no', 'whoever', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'nobody'])
+const indefinites = new Set(['a', 'an'])
+const definites = new Set(['the', 'this', 'these', 'those', 'my', 'your', 'our', 'their', 'its'])
+// "A reporter should check his facts" is a rule for anyone; "a professor said she" is someone.
+const genericMood = new Set(['should', 'must', 'can', 'could', 'may', 'might', 'will', 'would', 'shall', 'ought', 'if', 'when', 'whenever', 'unless'])
 const genderedNouns = new Set(genderedPairs.map((word) => word.toLowerCase()))
 
-// A pronoun stands for anyone when a generic noun comes before it in its sentence
-// or the one before: "A reporter should check his facts". With no antecedent
-// ("She won the final") or a definite one ("The senator lost her seat") it
-// refers to someone, and a gendered noun ("a woman ... she") says who.
+// A pronoun stands for anyone when the nearest determiner before it, in its
+// sentence or the one before, is a quantifier, or an indefinite article in a
+// rule or a condition. A definite antecedent ("The senator lost her seat"), a
+// gendered noun ("a woman ... she") or none ("She won the final") is someone.
 function hasGenericAntecedent(index: ProseIndex, offset: number): boolean {
   const current = sentenceAt(index, offset)
   const from = index.sentences[Math.max(0, current - 1)].firstToken
-  let generic = false
-  for (let token = from; token < index.tokens.length && index.tokens[token].start < offset; token++) {
-    const {key} = index.tokens[token]
-    if (genderedNouns.has(key)) return false
-    generic ||= genericWords.has(key)
+  let token = from
+  while (token < index.tokens.length && index.tokens[token].start < offset) token++
+  for (let back = token - 1; back >= from; back--) {
+    const {key, sentence} = index.tokens[back]
+    if (genderedNouns.has(key) || definites.has(key)) return false
+    if (quantifiers.has(key)) return true
+    if (indefinites.has(key)) return index.tokens.slice(index.sentences[sentence].firstToken, token).some((word) => genericMood.has(word.key))
   }
-  return generic
+  return false
 }
 
 // A name in the pronoun's sentence or the few before it. News paragraphs are

@@ -56,7 +56,10 @@ describe('pronouns for a named person', () => {
     // A pronoun with a definite antecedent, or none, refers to someone.
     ['The reporter checked the figures. Then he filed his story.', []],
     ['She won the 100 metres in 10.85 seconds, a personal best.', []],
-    ['A woman was arrested on Monday. She was charged with theft.', []]
+    ['A woman was arrested on Monday. She was charged with theft.', []],
+    ['A professor who teaches history said she had seen anxious students.', []],
+    ['In a tweet, which he quickly deleted, the president shared the clip.', []],
+    ['The president is ignoring an important report; he is also ignoring his own advisers.', []]
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(pronouns(text)).toEqual(expected)
   })
