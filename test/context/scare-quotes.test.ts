@@ -47,6 +47,7 @@ describe('quotations that are not scare quotes', () => {
     ['Dwayne “The Rock” Johnson starred in the film.'],
     ['The Korean word juche, meaning “self-reliance”, is the state ideology.'],
     ['The sign on the door read “closed” all week.'],
+    ['A third of voters identify as “independent”.'],
     // Five words and more read as a quotation, not as a scare quote.
     ['Critics call it "a very expensive white elephant" now.'],
     ['“The best way to respond is to keep strengthening the coalition for a lasting peace.”'],
