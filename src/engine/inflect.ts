@@ -1,7 +1,8 @@
 const sibilant = /(s|x|z|ch|sh)$/
 const consonantY = /[^aeiou]y$/
-// A short word ending consonant-vowel-consonant doubles its last letter: slam, slammed.
-const doublesFinal = /^[^aeiou]*[aeiou][bdglmnprt]$/
+// A word ending in one vowel and a consonant may double it: slam, slammed; admit, admitted.
+// Both spellings are produced, since only a stressed last syllable doubles (visit, visited).
+const doublesFinal = /(^|[^aeiou])[aeiou][bdglmnprt]$/
 
 /**
  * Regular English inflections of a word: plural or third person, past, and

@@ -36,6 +36,8 @@ describe('inflections', () => {
     ['horde', 'hordes'],
     ['crony', 'cronies'],
     ['slam', 'slammed'],
+    ['admit', 'admitted'],
+    ['visit', 'visited'],
     ['rant', 'ranting'],
     ['gloat', 'gloated'],
     ['lash', 'lashes'],
