@@ -1,7 +1,8 @@
 import {inflections} from './inflect.js'
+import {isProperNoun} from './names.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
-import {phraseKeys, type Token} from './tokens.js'
+import {isCapitalized, phraseKeys, type Token} from './tokens.js'
 
 /**
  * Verbs that attribute words to a speaker: a curated subset of the report
@@ -39,10 +40,15 @@ const cueWords = new Set<string>([
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
 
+/** Whether a token is a verb that reports speech ("said", "warns", "denied"), not an infinitive. */
+export function isReportingVerb(tokens: readonly Token[], index: number): boolean {
+  // An infinitive attributes nothing: "not to mention", "needless to say".
+  return cueWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to'
+}
+
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
-  // An infinitive attributes nothing: "not to mention", "needless to say".
-  if (cueWords.has(tokens[index].key)) return tokens[index - 1]?.key === 'to' ? 0 : 1
+  if (cueWords.has(tokens[index].key)) return isReportingVerb(tokens, index) ? 1 : 0
   for (const keys of cuePhrases) {
     if (keys.every((key, offset) => tokens[index + offset]?.key === key)) return keys.length
   }
@@ -62,11 +68,98 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
     if (outside.some((span) => at >= span.start && at < span.end)) continue
     if (cueLength(index.tokens, token) > 0) return true
   }
+  return sentenceCitesSource(index, sentence)
+}
+
+/** A link, a footnote reference or a citation marker in the sentence. */
+function sentenceCitesSource(index: ProseIndex, sentence: number): boolean {
+  const info = index.sentences[sentence]
   if (index.citations.some((span) => span.start >= info.start && span.start <= info.end)) return true
   return hasCitation(index.text.slice(info.start, info.end))
 }
 
-// A footnote reference ([^1] or [1]) or a parenthetical citation (Smith 2020) names a source.
+// A footnote reference ([^1] or [1]), a parenthetical citation (Smith 2020) or
+// a source label after a figure ("(Source: ONS)") names a source.
 function hasCitation(sentence: string): boolean {
-  return /\[\^?[\w-]+\]|\(\s*[A-Z][\p{L}'-]+(?: et al\.?| and [A-Z][\p{L}'-]+)?,? \d{4}[a-z]?\s*\)/u.test(sentence)
+  return (
+    /\[\^?[\w-]+\]|\(\s*[A-Z][\p{L}'-]+(?: et al\.?| and [A-Z][\p{L}'-]+)?,? \d{4}[a-z]?\s*\)/u.test(sentence) ||
+    /\((?:source|sources|data)\s*:/i.test(sentence)
+  )
+}
+
+/** Token indices of a claim, end exclusive. */
+export interface TokenRange {
+  start: number
+  end: number
+}
+
+const subjectWindow = 6
+const sourceWindow = 5
+// A name after these words is what the crowd talks about, not who it is: "critics of Biden".
+const topicWords = new Set(['of', 'about', 'against', 'on', 'over', 'toward', 'towards', 'with', 'for', 'to'])
+const anaphoricSpeakers = new Set(['he', 'she'])
+const articles = new Set(['the', 'a', 'an'])
+
+/**
+ * Whether a claim carries its source in its own sentence: a named speaker with
+ * a reporting verb ("Smith said", "said the Brookings Institution", "he
+ * said"), "according to" a named source, an agent named right after the claim
+ * ("regarded by Smith as"), a link, a footnote or a citation marker. Unlike
+ * `sentenceHasAttribution`, a verb whose subject is a vague crowd ("critics
+ * said", "according to experts") is no evidence: naming the crowd is the fault.
+ */
+export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boolean {
+  const {tokens} = index
+  const sentence = tokens[claim.start].sentence
+  const info = index.sentences[sentence]
+  if (sentenceCitesSource(index, sentence)) return true
+  if (tokens[claim.end]?.key === 'by' && namedWithin(index, claim.end + 1, Math.min(info.endToken, claim.end + 4))) return true
+  for (let token = info.firstToken; token < info.endToken; token++) {
+    if (isReportingVerb(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
+    if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to' && tokens[token + 1].sentence === sentence) {
+      if (namedWithin(index, token + 2, Math.min(info.endToken, token + 2 + sourceWindow))) return true
+    }
+  }
+  return false
+}
+
+// The speaker stands before the verb ("experts at Brookings said", "he said")
+// or right after it ("said Smith", "said the Kremlin").
+function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): boolean {
+  const {tokens} = index
+  const info = index.sentences[tokens[verb].sentence]
+  for (let back = verb - 1; back >= Math.max(info.firstToken, verb - 2); back--) {
+    if (anaphoricSpeakers.has(tokens[back].key)) return true
+  }
+  if (namedWithin(index, Math.max(info.firstToken, verb - subjectWindow), verb)) return true
+  if (verb > info.firstToken && verb - info.firstToken <= 2 && isOpeningName(index, info.firstToken, verb, claim)) return true
+  let after = verb + 1
+  if (after < info.endToken && articles.has(tokens[after].key)) after++
+  return after < info.endToken && isProperNoun(index, after, after + 1)
+}
+
+// Words that open a sentence with a capital but name nobody: "Some said", "They say".
+const unnamedOpeners = new Set([
+  'all', 'both', 'everybody', 'everyone', 'few', 'it', 'many', 'most', 'nobody', 'one', 'others', 'people', 'some',
+  'that', 'there', 'these', 'they', 'this', 'those', 'we', 'you'
+])
+
+// A capitalised word opening the sentence just before the verb is a name ("Kim
+// said", "Kim later said"), unless it is a pronoun or a quantifier, or the
+// claim's own crowd stands between ("Leading experts warn").
+function isOpeningName(index: ProseIndex, token: number, verb: number, claim: TokenRange): boolean {
+  const word = index.tokens[token]
+  if (claim.start < verb && claim.end > token) return false
+  return isCapitalized(word.value) && !unnamedOpeners.has(word.key)
+}
+
+/** Whether a proper noun stands in the token range, other than as the topic of a preposition. */
+function namedWithin(index: ProseIndex, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) {
+    if (!isProperNoun(index, token, token + 1)) continue
+    let first = token
+    while (first > from && isProperNoun(index, first - 1, first)) first--
+    if (!topicWords.has(index.tokens[first - 1]?.key ?? '')) return true
+  }
+  return false
 }

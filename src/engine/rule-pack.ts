@@ -4,8 +4,23 @@ import {parse as parseYaml, YAMLParseError} from 'yaml'
 export type Severity = 'error' | 'warning' | 'info'
 export type Family = 'loaded' | 'claims' | 'context'
 
+/**
+ * When a match counts, beyond the words themselves. A pack's `when` applies to
+ * all its entries; an entry's `when` replaces it.
+ * - `unattributed`: the sentence names no source for the claim (a named
+ *   speaker, "according to" a name, a link, a footnote or a citation).
+ * - `outside-quotes`: the words are not inside any quotation.
+ * - `crowd-speaks`: the words are the subject of a verb of saying or believing
+ *   ("critics say", "many people believe").
+ * - `passive`: a form of "be" comes before the words ("is seen as").
+ * - `introduces-speech`: the verb reports speech: a that-clause, a quotation
+ *   or a colon follows, or it tags a quotation ("…,” she insisted).
+ */
+export type Condition = 'unattributed' | 'outside-quotes' | 'crowd-speaks' | 'passive' | 'introduces-speech'
+
 export const severities: readonly Severity[] = ['error', 'warning', 'info']
 export const families: readonly Family[] = ['loaded', 'claims', 'context']
+export const conditions: readonly Condition[] = ['unattributed', 'outside-quotes', 'crowd-speaks', 'passive', 'introduces-speech']
 
 /** Words around a match that show the neutral sense of an entry. */
 export interface Exceptions {
@@ -22,6 +37,10 @@ export interface RuleEntry {
   note?: string
   source?: string
   unless?: Exceptions
+  /** Overrides the pack's severity, e.g. a word often required by law reported as info. */
+  severity?: Severity
+  /** Overrides the pack's conditions. */
+  when?: Condition[]
 }
 
 export interface RulePack {
@@ -32,6 +51,8 @@ export interface RulePack {
   description: string
   message?: string
   source?: string
+  /** Conditions every entry must meet to be reported (none by default). */
+  when: Condition[]
   entries: RuleEntry[]
   /** Where the pack was read from, for error messages. */
   file: string
@@ -48,8 +69,8 @@ export class RulePackError extends Error {
   }
 }
 
-const packKeys = new Set(['id', 'title', 'family', 'severity', 'description', 'message', 'source', 'entries'])
-const entryKeys = new Set(['term', 'forms', 'inflect', 'suggest', 'note', 'source', 'unless'])
+const packKeys = new Set(['id', 'title', 'family', 'severity', 'description', 'message', 'source', 'when', 'entries'])
+const entryKeys = new Set(['term', 'forms', 'inflect', 'suggest', 'note', 'source', 'unless', 'severity', 'when'])
 const exceptionKeys = new Set(['before', 'after', 'sentence'])
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 // Terms are literal words: letters, digits, apostrophes, hyphens and spaces only.
@@ -97,10 +118,8 @@ export function validateRulePack(data: unknown, file: string, requirements: Pack
   if (typeof id !== 'string' || !idPattern.test(id)) {
     fail(`\`id\` must be a kebab-case rule id, got ${JSON.stringify(id)}`)
   }
-  const severity = pack.severity ?? 'warning'
-  if (!severities.includes(severity as Severity)) {
-    fail(`\`severity\` must be one of ${severities.join(', ')}, got ${JSON.stringify(severity)}`)
-  }
+  const severity = validSeverity(pack.severity ?? 'warning', '', fail)
+  const when = validConditions(pack.when, '', fail) ?? []
   const family = pack.family ?? 'loaded'
   if (!families.includes(family as Family)) {
     fail(`\`family\` must be one of ${families.join(', ')}, got ${JSON.stringify(family)}`)
@@ -117,10 +136,11 @@ export function validateRulePack(data: unknown, file: string, requirements: Pack
     id: id as string,
     title: (pack.title as string | undefined) ?? (id as string),
     family: family as Family,
-    severity: severity as Severity,
+    severity,
     description: (pack.description as string | undefined) ?? '',
     message: pack.message as string | undefined,
     source: pack.source as string | undefined,
+    when,
     entries,
     file
   }
@@ -164,6 +184,8 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
       unless[key as keyof Exceptions] = words(`unless.${key}`, raw[key])
     }
   }
+  const severity = entry.severity === undefined ? undefined : validSeverity(entry.severity, `${named}: `, fail)
+  const when = validConditions(entry.when, `${named}: `, fail)
   return {
     term: (term as string).trim(),
     forms,
@@ -171,8 +193,26 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
     suggest: words('suggest', entry.suggest),
     note: entry.note as string | undefined,
     source: entry.source as string | undefined,
-    unless
+    unless,
+    ...(severity && {severity}),
+    ...(when && {when})
   }
+}
+
+function validSeverity(value: unknown, where: string, fail: (detail: string) => never): Severity {
+  if (!severities.includes(value as Severity)) {
+    fail(`${where}\`severity\` must be one of ${severities.join(', ')}, got ${JSON.stringify(value)}`)
+  }
+  return value as Severity
+}
+
+function validConditions(value: unknown, where: string, fail: (detail: string) => never): Condition[] | undefined {
+  if (value === undefined) return undefined
+  const list = typeof value === 'string' ? [value] : value
+  if (!Array.isArray(list) || !list.every((item) => conditions.includes(item as Condition))) {
+    fail(`${where}\`when\` must list conditions from ${conditions.join(', ')}, got ${JSON.stringify(value)}`)
+  }
+  return list as Condition[]
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

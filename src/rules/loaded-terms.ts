@@ -3,29 +3,38 @@ import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
 import {containsPhrase, type Lexicon, type Terminal} from '../engine/lexicon.js'
-import {isProperNoun} from '../engine/names.js'
+import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {RuleEntry, RulePack} from '../engine/rule-pack.js'
+import {meetsConditions} from './claims/conditions.js'
 
 const exceptionWindow = 3
 
-/** Report every rule-pack term in the prose, except names and declared exceptions. */
+/**
+ * Report every rule-pack term in the prose, except names, declared exceptions
+ * and matches that miss their entry's or pack's conditions.
+ */
 export function retextLoadedTerms(lexicon: Lexicon) {
   return (tree: Root, file: VFile) => {
-    const {index} = analysisOf(tree, file)
+    const analysis = analysisOf(tree, file)
+    const {index} = analysis
     for (const hit of lexicon.match(index.tokens)) {
       if (hit.terminals.some((terminal) => terminal.kind === 'allow')) continue
-      if (isProperNoun(index, hit.start, hit.end)) continue
+      const named = isProperNoun(index, hit.start, hit.end)
+      // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
+      const sentenceOpener = named && startsSentence(index, hit.start)
       const start = index.tokens[hit.start].start
       const end = index.tokens[hit.end - 1].end
       const actual = index.text.slice(start, end)
       for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
         const {pack, entry} = terminal
+        if (named && !(sentenceOpener && pack.family === 'claims')) continue
         if (isException(index, hit.start, hit.end, entry)) continue
+        if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
         report(file, {
           ruleId: pack.id,
           family: pack.family,
-          severity: pack.severity,
+          severity: entry.severity ?? pack.severity,
           reason: reasonFor(pack, entry, actual),
           start,
           end,

@@ -1,0 +1,22 @@
+import type {Analysis} from '../../engine/analysis.js'
+import {claimHasAttribution, type TokenRange} from '../../engine/attribution.js'
+import {quotationAt} from '../../engine/quotations.js'
+import type {Condition} from '../../engine/rule-pack.js'
+import {crowdSpeaks} from './crowd-speaks.js'
+import {introducesSpeech} from './introduces-speech.js'
+import {isPassive} from './passive.js'
+
+type Test = (analysis: Analysis, match: TokenRange) => boolean
+
+const tests: Record<Condition, Test> = {
+  unattributed: ({index}, match) => !claimHasAttribution(index, match),
+  'outside-quotes': ({index, quotations}, match) => !quotationAt(quotations, index.tokens[match.start].start),
+  'crowd-speaks': ({index}, match) => crowdSpeaks(index, match),
+  passive: ({index}, match) => isPassive(index, match),
+  'introduces-speech': ({index}, match) => introducesSpeech(index, match)
+}
+
+/** Whether a match meets every condition of its entry or pack. */
+export function meetsConditions(conditions: readonly Condition[], analysis: Analysis, match: TokenRange): boolean {
+  return conditions.every((condition) => tests[condition](analysis, match))
+}

@@ -1,0 +1,38 @@
+import {isReportingVerb, type TokenRange} from '../../engine/attribution.js'
+import {inflections} from '../../engine/inflect.js'
+import type {ProseIndex} from '../../engine/prose-index.js'
+
+/**
+ * Verbs of belief and expectation a crowd is said to hold, beyond the verbs of
+ * speech: assertive and report verbs from Hooper (1975) and Recasens et al. (2013).
+ */
+const beliefVerbs = new Set(
+  [
+    'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'predict', 'question',
+    'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
+  ].flatMap((verb) => inflections(verb)).concat(['thought', 'felt'])
+)
+// Words that may come between the crowd and its verb: "critics have long argued".
+const auxiliaries = new Set([
+  'also', 'already', 'are', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have', 'increasingly', 'long',
+  'may', 'might', 'now', 'often', 'openly', 'privately', 'still', 'were', 'widely', 'will', 'would'
+])
+// A phrase that says which crowd it is: "experts at Brookings", "sources close to the talks".
+const qualifiers = new Set(['at', 'close', 'familiar', 'from', 'in', 'including', 'inside', 'of', 'on', 'such', 'within'])
+const window = 6
+
+/** Whether the match is the subject of a verb of saying or believing: "critics say", "many believe". */
+export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens, text} = index
+  const sentence = index.sentences[tokens[match.start].sentence]
+  let qualified = false
+  for (let token = match.end; token < Math.min(sentence.endToken, match.end + window); token++) {
+    // A comma or a full stop ends the subject: "many people died, officials said".
+    if (/[^\s'’-]/.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
+    const {key} = tokens[token]
+    if (isReportingVerb(tokens, token) || beliefVerbs.has(key)) return true
+    if (qualifiers.has(key)) qualified = true
+    else if (!qualified && !auxiliaries.has(key)) return false
+  }
+  return false
+}

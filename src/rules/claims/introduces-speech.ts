@@ -1,0 +1,41 @@
+import type {TokenRange} from '../../engine/attribution.js'
+import type {ProseIndex} from '../../engine/prose-index.js'
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you'])
+// Finite verbs that show a pronoun after the verb starts a clause: "admitted he had".
+const finiteVerbs = new Set([
+  'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'did', 'does', 'do', 'should', 'might',
+  'must', 'can', 'may', 'never', 'knew', 'wanted', 'didn\'t', 'wasn\'t', 'hadn\'t', 'wouldn\'t', 'couldn\'t'
+])
+const quoteOrColonAfter = /^\s*(?:[,:]\s*)?["“‘«]|^\s*:/
+// The verb tags a quotation: …,” she insisted / …," claimed Smith.
+const tagAfterQuote = /[,.?!…]\s*["”’»]\s*(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/u
+// The verb tags a reported sentence: "The plan failed, he admitted."
+const tagAfterComma = /,\s*(?:[\p{L}.'’-]+\s+){1,3}$/u
+const clauseEndsAfter = /^\s*(?:[.,;!?…]|$)/
+
+/**
+ * Whether the verb reports speech: a that-clause, a quotation or a colon
+ * follows, a clause with a pronoun subject follows ("claimed he was"), or the
+ * verb tags a quotation or a sentence. "The school admitted 300 students" and
+ * "was admitted to hospital" are other senses.
+ */
+export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens, text} = index
+  const sentence = index.sentences[tokens[match.start].sentence]
+  const before = tokens[match.start - 1]
+  if (before && before.sentence === tokens[match.start].sentence && beForms.has(before.key)) return false
+  const start = tokens[match.start].start
+  const end = tokens[match.end - 1].end
+  const next = match.end < sentence.endToken ? tokens[match.end] : undefined
+  const after = text.slice(end, next ? next.start : sentence.end)
+  const lead = text.slice(sentence.start, start)
+  if (quoteOrColonAfter.test(after)) return true
+  if (next && /^\s*$/.test(after)) {
+    if (next.key === 'that') return true
+    const following = tokens[match.end + 1]
+    if (subjectPronouns.has(next.key) && following?.sentence === next.sentence && finiteVerbs.has(following.key)) return true
+  }
+  return tagAfterQuote.test(lead) || (tagAfterComma.test(lead) && clauseEndsAfter.test(text.slice(end, sentence.end)))
+}
