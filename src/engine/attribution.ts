@@ -28,6 +28,15 @@ const nounLikeVerbs = [
   'state', 'stress', 'term', 'tweet'
 ]
 const irregularForms = ['said', 'says', 'told', 'wrote', 'written', 'spoke', 'spoken', 'swore', 'sworn']
+/**
+ * Verbs of belief and expectation: a source may hold a view without voicing
+ * it ("Goldman Sachs expects a cut"). Assertive and report verbs from Hooper
+ * (1975) and Recasens et al. (2013).
+ */
+const beliefVerbs = [
+  'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'predict',
+  'question', 'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
+]
 /** Phrases that name a source without a verb of speech. */
 const sourcePhrases = ['according to', 'in a statement', 'in an interview', 'in a post', 'in a letter', 'in remarks', 'quoted as saying']
 
@@ -39,6 +48,7 @@ const cueWords = new Set<string>([
   ...irregularForms
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
+const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
 
 /** Whether a token is a verb that reports speech ("said", "warns", "denied"), not an infinitive. */
 export function isReportingVerb(tokens: readonly Token[], index: number): boolean {
@@ -87,6 +97,11 @@ function hasCitation(sentence: string): boolean {
   )
 }
 
+/** Whether a token is a verb of saying or of belief: "said", "warns", "believe", "expected". */
+export function isSayingOrBelief(tokens: readonly Token[], index: number): boolean {
+  return isReportingVerb(tokens, index) || (beliefWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to')
+}
+
 /** Token indices of a claim, end exclusive. */
 export interface TokenRange {
   start: number
@@ -115,7 +130,7 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   if (sentenceCitesSource(index, sentence)) return true
   if (tokens[claim.end]?.key === 'by' && namedWithin(index, claim.end + 1, Math.min(info.endToken, claim.end + 4))) return true
   for (let token = info.firstToken; token < info.endToken; token++) {
-    if (isReportingVerb(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
+    if (isSayingOrBelief(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
     if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to' && tokens[token + 1].sentence === sentence) {
       if (namedWithin(index, token + 2, Math.min(info.endToken, token + 2 + sourceWindow))) return true
     }
@@ -135,7 +150,12 @@ function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): bo
   if (verb > info.firstToken && verb - info.firstToken <= 2 && isOpeningName(index, info.firstToken, verb, claim)) return true
   let after = verb + 1
   if (after < info.endToken && articles.has(tokens[after].key)) after++
-  return after < info.endToken && isProperNoun(index, after, after + 1)
+  return after < info.endToken && isName(index, after)
+}
+
+// A proper noun, or an acronym such as NATO or OSCE.
+function isName(index: ProseIndex, token: number): boolean {
+  return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(index.tokens[token].value)
 }
 
 // Words that open a sentence with a capital but name nobody: "Some said", "They say".
@@ -156,9 +176,9 @@ function isOpeningName(index: ProseIndex, token: number, verb: number, claim: To
 /** Whether a proper noun stands in the token range, other than as the topic of a preposition. */
 function namedWithin(index: ProseIndex, from: number, to: number): boolean {
   for (let token = from; token < to; token++) {
-    if (!isProperNoun(index, token, token + 1)) continue
+    if (!isName(index, token)) continue
     let first = token
-    while (first > from && isProperNoun(index, first - 1, first)) first--
+    while (first > from && isName(index, first - 1)) first--
     if (!topicWords.has(index.tokens[first - 1]?.key ?? '')) return true
   }
   return false

@@ -1,17 +1,6 @@
-import {isReportingVerb, type TokenRange} from '../../engine/attribution.js'
-import {inflections} from '../../engine/inflect.js'
+import {isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 
-/**
- * Verbs of belief and expectation a crowd is said to hold, beyond the verbs of
- * speech: assertive and report verbs from Hooper (1975) and Recasens et al. (2013).
- */
-const beliefVerbs = new Set(
-  [
-    'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'predict', 'question',
-    'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
-  ].flatMap((verb) => inflections(verb)).concat(['thought', 'felt'])
-)
 // Words that may come between the crowd and its verb: "critics have long argued".
 const auxiliaries = new Set([
   'also', 'already', 'are', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have', 'increasingly', 'long',
@@ -30,7 +19,7 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
     // A comma or a full stop ends the subject: "many people died, officials said".
     if (/[^\s'’-]/.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
     const {key} = tokens[token]
-    if (isReportingVerb(tokens, token) || beliefVerbs.has(key)) return true
+    if (isSayingOrBelief(tokens, token)) return true
     if (qualifiers.has(key)) qualified = true
     else if (!qualified && !auxiliaries.has(key)) return false
   }

@@ -1,0 +1,32 @@
+import {describe} from 'vitest'
+import {caseTable} from './cases.js'
+
+describe('weasel-attribution', () => {
+  caseTable(
+    'weasel-attribution',
+    [
+      {text: 'Critics say the plan will fail.', actual: 'Critics', attributed: 'Critics including Senator Jane Hill say the plan will fail.'},
+      {text: 'Some argue that the tax is unfair.', actual: 'Some', attributed: 'Some, such as the economist Ann Pettifor, argue that the tax is unfair.'},
+      {text: 'Many people believe the vote was rigged.', actual: 'Many people', attributed: 'Many people believe the vote was rigged, according to a Gallup poll.'},
+      {text: 'Experts warn that the dam could fail.', actual: 'Experts', attributed: 'Experts at the Brookings Institution warn that the dam could fail.'},
+      {text: 'Observers noted a change in tone.', actual: 'Observers', attributed: 'Observers from the OSCE noted a change in tone.'},
+      {text: 'Sources close to the talks said a deal was near.', actual: 'Sources', attributed: 'Sources close to the talks said a deal was near, Reuters reported.'},
+      {text: 'The shares rose as analysts expect a cut.', actual: 'analysts', attributed: 'The shares rose as analysts at Goldman Sachs expect a cut.'},
+      {text: 'It is said that the king never slept.', actual: 'It is said that', attributed: 'It is said that the king never slept, the historian Mary Beard wrote.'},
+      {text: 'Critics have long argued the law is too broad.', actual: 'Critics', attributed: 'Critics have long argued the law is too broad, said Amnesty International.'},
+      {text: 'The move, some critics say, is illegal.', actual: 'critics', attributed: 'The move, some critics say, is illegal [1].'},
+      {text: 'Critics of President Biden say the bill is too broad.', actual: 'Critics', attributed: 'Critics of President Biden, led by Senator Jane Hill, say the bill is too broad.'},
+      {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
+    ],
+    [
+      'Critics of the bill, Senator Jane Hill said, were never consulted.',
+      'Many people died, officials said.',
+      'Some 300 students said they had seen the notice.',
+      'The critics were not invited to the screening.',
+      'Experts at the Brookings Institution said the dam could fail.',
+      'Some of the money was returned.',
+      'Many of the houses were built before 1900.',
+      'Analysts expect a cut, according to a Reuters poll of 50 economists.'
+    ]
+  )
+})
