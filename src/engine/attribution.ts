@@ -85,8 +85,11 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
 function sentenceCitesSource(index: ProseIndex, sentence: number): boolean {
   const info = index.sentences[sentence]
   if (index.citations.some((span) => span.start >= info.start && span.start <= info.end)) return true
-  return hasCitation(index.text.slice(info.start, info.end))
+  // A footnote marker often follows the full stop: "… in 2020.[3]"
+  return hasCitation(index.text.slice(info.start, info.end)) || footnoteMarker.test(index.text.slice(info.end))
 }
+
+const footnoteMarker = /^\[\^?[\w-]+\]/
 
 // A footnote reference ([^1] or [1]), a parenthetical citation (Smith 2020) or
 // a source label after a figure ("(Source: ONS)") names a source.
@@ -114,6 +117,7 @@ const sourceWindow = 5
 const topicWords = new Set(['of', 'about', 'against', 'on', 'over', 'toward', 'towards', 'with', 'for', 'to'])
 const anaphoricSpeakers = new Set(['he', 'she'])
 const articles = new Set(['the', 'a', 'an'])
+const possessives = new Set(['its', 'his', 'her', 'their'])
 
 /**
  * Whether a claim carries its source in its own sentence: a named speaker with
@@ -132,6 +136,8 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   for (let token = info.firstToken; token < info.endToken; token++) {
     if (isSayingOrBelief(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
     if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to' && tokens[token + 1].sentence === sentence) {
+      // "according to its annual report": a document of a party the sentence names.
+      if (possessives.has(tokens[token + 2]?.key ?? '')) return true
       if (namedWithin(index, token + 2, Math.min(info.endToken, token + 2 + sourceWindow))) return true
     }
   }
@@ -179,7 +185,7 @@ function namedWithin(index: ProseIndex, from: number, to: number): boolean {
     if (!isName(index, token)) continue
     let first = token
     while (first > from && isName(index, first - 1)) first--
-    if (!topicWords.has(index.tokens[first - 1]?.key ?? '')) return true
+    if (first === from || !topicWords.has(index.tokens[first - 1].key)) return true
   }
   return false
 }

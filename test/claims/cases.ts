@@ -8,9 +8,9 @@ export interface FlagCase {
   attributed: string
 }
 
-/** Messages of one rule in a text. */
+/** Messages of one rule in a text, read as Markdown so links and footnotes count as sources. */
 export function findings(text: string, ruleId: string) {
-  return lint(text).messages.filter((message) => message.ruleId === ruleId)
+  return lint(text, {format: 'markdown'}).messages.filter((message) => message.ruleId === ruleId)
 }
 
 /**
