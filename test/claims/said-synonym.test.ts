@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {caseTable, findings} from './cases.js'
+
+// A said-synonym is the writer's choice of verb; inside a quotation it is the speaker's.
+describe('said-synonym', () => {
+  caseTable(
+    'said-synonym',
+    [
+      {text: 'The minister admitted that the figures were wrong.', actual: 'admitted', attributed: 'Her aide wrote: “The minister admitted that the figures were wrong.”'},
+      {text: 'He conceded that the plan had flaws.', actual: 'conceded', attributed: '“He conceded that the plan had flaws,” Hill said.'},
+      {text: 'She confessed that she had lied.', actual: 'confessed', attributed: 'Her lawyer said: “She confessed that she had lied.”'},
+      {text: 'The company claimed it was not to blame.', actual: 'claimed', attributed: '“The company claimed it was not to blame,” the judge said.'},
+      {text: '“We will win,” she insisted.', actual: 'insisted', attributed: 'Her rival said: “‘We will win,’ she insisted, but they lost.”'},
+      {text: 'The report revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “the report revealed that costs had doubled”.'},
+      {text: 'He boasted: “Nobody does it better.”', actual: 'boasted', attributed: 'She recalled that “he boasted that nobody did it better”.'},
+      {text: 'The CEO bragged that sales had tripled.', actual: 'bragged', attributed: '“The CEO bragged that sales had tripled,” the analyst said.'},
+      {text: 'The North denied that it had sent arms.', actual: 'denied', attributed: 'Seoul said “the North denied that it had sent arms”.'},
+      {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'}
+    ],
+    [
+      'The school admitted 300 students this year.',
+      'The museum revealed its new wing on Monday.',
+      'He was admitted to hospital on Friday.',
+      'The North has denied giving Russia military hardware.',
+      'She claimed her fourth title in Paris.',
+      'The team insisted on a recount.',
+      'The patient, who was admitted, is stable.',
+      'Kim responded that relations were at a new high.'
+    ]
+  )
+
+  it('suggests “said” and says why', () => {
+    const [message] = findings('The minister admitted that the figures were wrong.', 'said-synonym')
+    expect(message.expected).toEqual(['said'])
+    expect(message.message).toMatch(/“said”/)
+    expect(message.note).toMatch(/fault/)
+  })
+})
