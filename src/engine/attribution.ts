@@ -164,10 +164,13 @@ function isName(index: ProseIndex, token: number): boolean {
   return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(index.tokens[token].value)
 }
 
-// Words that open a sentence with a capital but name nobody: "Some said", "They say".
+// Words that open a sentence with a capital but name nobody: pronouns,
+// quantifiers and groups described by role ("Some said", "Critics say").
 const unnamedOpeners = new Set([
-  'all', 'both', 'everybody', 'everyone', 'few', 'it', 'many', 'most', 'nobody', 'one', 'others', 'people', 'some',
-  'that', 'there', 'these', 'they', 'this', 'those', 'we', 'you'
+  'activists', 'all', 'analysts', 'both', 'campaigners', 'commentators', 'critics', 'economists', 'everybody',
+  'everyone', 'experts', 'few', 'historians', 'insiders', 'it', 'many', 'most', 'nobody', 'observers', 'officials',
+  'one', 'opponents', 'others', 'people', 'pundits', 'researchers', 'residents', 'scholars', 'scientists', 'some',
+  'sources', 'supporters', 'that', 'there', 'these', 'they', 'this', 'those', 'we', 'you'
 ])
 
 // A capitalised word opening the sentence just before the verb is a name ("Kim
