@@ -115,14 +115,20 @@ const subjectWindow = 6
 const sourceWindow = 5
 // A name after these words is what the crowd talks about, not who it is: "critics of Biden".
 const topicWords = new Set(['of', 'about', 'against', 'on', 'over', 'toward', 'towards', 'with', 'for', 'to'])
+// Words inside a multi-word name: "Bank of England", "Office for National Statistics".
+const nameConnectors = new Set(['of', 'for', 'and', 'the', 'de'])
+// Words between a named subject and its verb: "Smith has said", "NATO also warned".
+const subjectAdverbs = new Set(['also', 'again', 'earlier', 'had', 'has', 'have', 'later', 'once', 'previously', 'recently', 'then', 'will', 'would'])
+/** Forms of "be": before a participle they make a passive. */
+export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const anaphoricSpeakers = new Set(['he', 'she'])
 const articles = new Set(['the', 'a', 'an'])
 const possessives = new Set(['its', 'his', 'her', 'their'])
 
 /**
  * Whether a claim carries its source in its own sentence: a named speaker with
- * a reporting verb ("Smith said", "said the Brookings Institution", "he
- * said"), "according to" a named source, an agent named right after the claim
+ * a reporting verb ("Smith said", "…, said the Kremlin", "he said"),
+ * "according to" a named source, an agent named right after the claim
  * ("regarded by Smith as"), a link, a footnote or a citation marker. Unlike
  * `sentenceHasAttribution`, a verb whose subject is a vague crowd ("critics
  * said", "according to experts") is no evidence: naming the crowd is the fault.
@@ -134,7 +140,8 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   if (sentenceCitesSource(index, sentence)) return true
   if (tokens[claim.end]?.key === 'by' && namedWithin(index, claim.end + 1, Math.min(info.endToken, claim.end + 4))) return true
   for (let token = info.firstToken; token < info.endToken; token++) {
-    if (isSayingOrBelief(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
+    if (token >= claim.start && token < claim.end) continue
+    if (isSpeakersVerb(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
     if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to' && tokens[token + 1].sentence === sentence) {
       // "according to its annual report": a document of a party the sentence names.
       if (possessives.has(tokens[token + 2]?.key ?? '')) return true
@@ -144,16 +151,23 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   return false
 }
 
-// The speaker stands before the verb ("experts at Brookings said", "he said")
-// or right after it ("said Smith", "said the Kremlin").
+// A passive ("is believed", "was told") has no speaker for a subject.
+function isSpeakersVerb(tokens: readonly Token[], token: number): boolean {
+  return isSayingOrBelief(tokens, token) && !beForms.has(tokens[token - 1]?.key ?? '')
+}
+
+// The speaker stands before the verb ("experts at Brookings said", "he said"),
+// or after it when the verb tags a quotation or a clause ("…, said Smith").
 function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): boolean {
-  const {tokens} = index
+  const {tokens, text} = index
   const info = index.sentences[tokens[verb].sentence]
   for (let back = verb - 1; back >= Math.max(info.firstToken, verb - 2); back--) {
     if (anaphoricSpeakers.has(tokens[back].key)) return true
   }
-  if (namedWithin(index, Math.max(info.firstToken, verb - subjectWindow), verb)) return true
+  if (namedWithin(index, Math.max(info.firstToken, verb - subjectWindow), verb, true)) return true
   if (verb > info.firstToken && verb - info.firstToken <= 2 && isOpeningName(index, info.firstToken, verb, claim)) return true
+  const lead = text.slice(verb > info.firstToken ? tokens[verb - 1].end : info.start, tokens[verb].start)
+  if (!/[,"”’]\s*$/.test(lead)) return false
   let after = verb + 1
   if (after < info.endToken && articles.has(tokens[after].key)) after++
   return after < info.endToken && isName(index, after)
@@ -162,6 +176,27 @@ function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): bo
 // A proper noun, or an acronym such as NATO or OSCE.
 function isName(index: ProseIndex, token: number): boolean {
   return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(index.tokens[token].value)
+}
+
+/**
+ * Whether a name stands in the token range, other than as the topic of a
+ * preposition ("critics of Biden"). As a subject (`asSubject`), the name must
+ * head its phrase: "Capitol Hill observers believe" names no one.
+ */
+function namedWithin(index: ProseIndex, from: number, to: number, asSubject = false): boolean {
+  const {tokens, text} = index
+  for (let token = from; token < to; token++) {
+    if (!isName(index, token)) continue
+    const start = token
+    while (token + 2 < to && nameConnectors.has(tokens[token + 1].key) && isName(index, token + 2)) token += 2
+    while (token + 1 < to && isName(index, token + 1)) token++
+    if (start > from && topicWords.has(tokens[start - 1].key)) continue
+    if (!asSubject || token + 1 >= to) return true
+    const next = tokens[token + 1]
+    const possessive = /['’]s?$/.test(tokens[token].value)
+    if (possessive || subjectAdverbs.has(next.key) || /[,;:()—–]/.test(text.slice(tokens[token].end, next.start))) return true
+  }
+  return false
 }
 
 // Words that open a sentence with a capital but name nobody: pronouns,
@@ -180,15 +215,4 @@ function isOpeningName(index: ProseIndex, token: number, verb: number, claim: To
   const word = index.tokens[token]
   if (claim.start < verb && claim.end > token) return false
   return isCapitalized(word.value) && !unnamedOpeners.has(word.key)
-}
-
-/** Whether a proper noun stands in the token range, other than as the topic of a preposition. */
-function namedWithin(index: ProseIndex, from: number, to: number): boolean {
-  for (let token = from; token < to; token++) {
-    if (!isName(index, token)) continue
-    let first = token
-    while (first > from && isName(index, first - 1)) first--
-    if (first === from || !topicWords.has(index.tokens[first - 1].key)) return true
-  }
-  return false
 }

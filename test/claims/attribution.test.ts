@@ -29,7 +29,10 @@ describe('claimHasAttribution', () => {
     ['a numbered reference', 'Prices are unprecedented [4].', 'unprecedented'],
     ['a footnote after the full stop', 'Prices are unprecedented.[^4]', 'unprecedented'],
     ['an author-year citation', 'Prices are unprecedented (Smith et al. 2020).', 'unprecedented'],
-    ['a source for a figure', 'Prices rose 9% in a year, an unprecedented rise (Source: ONS).', 'unprecedented']
+    ['a source for a figure', 'Prices rose 9% in a year, an unprecedented rise (Source: ONS).', 'unprecedented'],
+    ['a name with "of" inside it', 'Experts at the Bank of England said the rise was unprecedented.', 'unprecedented'],
+    ['a named speaker in apposition', 'Sergei Lavrov, the foreign minister, said the deal is seen as a landmark.', 'seen as'],
+    ['a possessive naming the source', 'Kim Jong Un’s government said the deal is seen as a landmark.', 'seen as']
   ])('accepts %s', (_, text, claim) => {
     const {index, range} = claimIn(text, claim)
     expect(claimHasAttribution(index, range)).toBe(true)
@@ -49,7 +52,11 @@ describe('claimHasAttribution', () => {
     ['"according to" a crowd', 'The plan is unprecedented, according to experts.', 'unprecedented'],
     ['an agent that is not right after the claim', 'The bridge, built by Brunel, is seen as a marvel.', 'seen as'],
     ['an infinitive of a reporting verb', 'Needless to say, Smith is unprecedented.', 'unprecedented'],
-    ['no source at all', 'The plan is unprecedented.', 'unprecedented']
+    ['no source at all', 'The plan is unprecedented.', 'unprecedented'],
+    ['a name that only describes the crowd', 'Many Capitol Hill observers believe the defeat was unprecedented.', 'unprecedented'],
+    ['a passive reporting verb', 'The plan, Smith was told, is unprecedented.', 'unprecedented'],
+    ['a passive with a named subject', 'He is considered by many to be the greatest actor.', 'considered by many'],
+    ['a name that is the object of the verb', 'Some believe the NATO summit was unprecedented.', 'unprecedented']
   ])('rejects %s', (_, text, claim) => {
     const {index, range} = claimIn(text, claim)
     expect(claimHasAttribution(index, range)).toBe(false)

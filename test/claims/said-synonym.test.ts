@@ -15,6 +15,7 @@ describe('said-synonym', () => {
       {text: 'He boasted: “Nobody does it better.”', actual: 'boasted', attributed: 'She recalled that “he boasted that nobody did it better”.'},
       {text: 'The CEO bragged that sales had tripled.', actual: 'bragged', attributed: '“The CEO bragged that sales had tripled,” the analyst said.'},
       {text: 'The North denied that it had sent arms.', actual: 'denied', attributed: 'Seoul said “the North denied that it had sent arms”.'},
+      {text: 'It was the audit that revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “it was the audit that revealed that costs had doubled”.'},
       {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'}
     ],
     [
@@ -25,7 +26,10 @@ describe('said-synonym', () => {
       'She claimed her fourth title in Paris.',
       'The team insisted on a recount.',
       'The patient, who was admitted, is stable.',
-      'Kim responded that relations were at a new high.'
+      'Kim responded that relations were at a new high.',
+      'She rejected the claims that she had lied.',
+      'Moscow’s denials that it sent troops were hollow.',
+      'His boast that sales had tripled was false.'
     ]
   )
 

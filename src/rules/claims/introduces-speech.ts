@@ -1,7 +1,12 @@
-import type {TokenRange} from '../../engine/attribution.js'
+import {beForms, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
+import type {Token} from '../../engine/tokens.js'
 
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+// After these the word is a noun: "the claims that", "his boast that", "Moscow's denials".
+const determiners = new Set([
+  'a', 'an', 'any', 'earlier', 'false', 'her', 'his', 'its', 'my', 'no', 'our', 'previous', 'repeated', 'similar',
+  'such', 'the', 'their', 'these', 'those', 'your'
+])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you'])
 // Finite verbs that show a pronoun after the verb starts a clause: "admitted he had".
 const finiteVerbs = new Set([
@@ -25,7 +30,7 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
   const {tokens, text} = index
   const sentence = index.sentences[tokens[match.start].sentence]
   const before = tokens[match.start - 1]
-  if (before && before.sentence === tokens[match.start].sentence && beForms.has(before.key)) return false
+  if (before && before.sentence === tokens[match.start].sentence && isNotAVerbBefore(before)) return false
   const start = tokens[match.start].start
   const end = tokens[match.end - 1].end
   const next = match.end < sentence.endToken ? tokens[match.end] : undefined
@@ -38,4 +43,9 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
     if (subjectPronouns.has(next.key) && following?.sentence === next.sentence && finiteVerbs.has(following.key)) return true
   }
   return tagAfterQuote.test(lead) || (tagAfterComma.test(lead) && clauseEndsAfter.test(text.slice(end, sentence.end)))
+}
+
+// A passive ("was admitted") or a noun ("the claims") is not a speaker's verb.
+function isNotAVerbBefore(before: Token): boolean {
+  return beForms.has(before.key) || determiners.has(before.key) || /['’]s?$/.test(before.value)
 }

@@ -1,7 +1,6 @@
-import type {TokenRange} from '../../engine/attribution.js'
+import {beForms, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 // Adverbs that may stand between "be" and the participle: "is widely seen as".
 const passiveAdverbs = new Set([
   'also', 'already', 'broadly', 'commonly', 'frequently', 'generally', 'increasingly', 'largely', 'long', 'mostly',
