@@ -14,13 +14,15 @@ describe('doubt-marker', () => {
     [
       'The train was supposed to leave at noon.',
       'The bay is so called because of its shape.',
-      'The United States has accused North Korea of supplying arms.'
+      'The United States has accused North Korea of supplying arms.',
+      'A group backed by Saudi Arabia accused several foreign countries of inciting unrest.'
     ]
   )
 
   it.each([
     ['The alleged killer was arrested on Friday.', 'alleged'],
-    ['The accused appeared in court.', 'accused'],
+    ['The accused appeared in court.', 'The accused'],
+    ['Police named the accused man on Friday.', 'the accused'],
     ['He allegedly took the money.', 'allegedly']
   ])('reports “%s” at info level with the legal note', (text, actual) => {
     const found = findings(text, 'doubt-marker')

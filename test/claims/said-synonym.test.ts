@@ -16,6 +16,8 @@ describe('said-synonym', () => {
       {text: 'The CEO bragged that sales had tripled.', actual: 'bragged', attributed: '“The CEO bragged that sales had tripled,” the analyst said.'},
       {text: 'The North denied that it had sent arms.', actual: 'denied', attributed: 'Seoul said “the North denied that it had sent arms”.'},
       {text: 'It was the audit that revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “it was the audit that revealed that costs had doubled”.'},
+      {text: 'Bloomberg claims he has been against redlining.', actual: 'claims', attributed: 'Her tweet read: “Bloomberg claims he has been against redlining.”'},
+      {text: 'Republicans will claim that they cut taxes.', actual: 'claim', attributed: 'He warned that “Republicans will claim that they cut taxes”.'},
       {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'}
     ],
     [
@@ -29,7 +31,10 @@ describe('said-synonym', () => {
       'Kim responded that relations were at a new high.',
       'She rejected the claims that she had lied.',
       'Moscow’s denials that it sent troops were hollow.',
-      'His boast that sales had tripled was false.'
+      'His boast that sales had tripled was false.',
+      'He repeated baseless claims that the vote was rigged.',
+      'It was his tenth claim that the plan existed.',
+      'The court let them press claims that the law was unfair.'
     ]
   )
 

@@ -19,6 +19,7 @@ describe('speculation', () => {
       'Putin said he hoped the trip would prove fruitful.',
       'The court must have the papers by Friday.',
       'There is no doubting his energy.',
+      'There is no doubt that the vote was close.',
       'It was likely that the roads would close.',
       'The forecast said rain was likely.'
     ]

@@ -26,6 +26,10 @@ describe('weasel-attribution', () => {
       'Experts at the Brookings Institution said the dam could fail.',
       'Some of the money was returned.',
       'Many of the houses were built before 1900.',
+      'The sites removed some fear-mongering content.',
+      'By some estimates the plan could cost $600 billion.',
+      'Activists, some of whom are believed to be students, marched.',
+      'The students - many of whom were women - and staff argued for a delay.',
       'Analysts expect a cut, according to a Reuters poll of 50 economists.'
     ]
   )

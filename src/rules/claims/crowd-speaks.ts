@@ -1,4 +1,4 @@
-import {isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
+import {beForms, isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 
 // Words that may come between the crowd and its verb: "critics have long argued".
@@ -16,12 +16,23 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
   const sentence = index.sentences[tokens[match.start].sentence]
   let qualified = false
   for (let token = match.end; token < Math.min(sentence.endToken, match.end + window); token++) {
-    // A comma or a full stop ends the subject: "many people died, officials said".
-    if (/[^\s'’-]/.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
+    // Punctuation ends the subject ("many people died, officials said"); a hyphen inside a word does not.
+    const gap = text.slice(tokens[token - 1].end, tokens[token].start)
+    if (gap.trim() !== '' && !/^[-‐‑]$/.test(gap)) return false
     const {key} = tokens[token]
-    if (isSayingOrBelief(tokens, token)) return true
+    if (isCrowdsVerb(index, token)) return true
     if (qualifiers.has(key)) qualified = true
     else if (!qualified && !auxiliaries.has(key)) return false
   }
   return false
+}
+
+// The crowd's own verb: plural ("some fear", not "some fear-mongering", "some
+// estimates"), whole and active ("some are believed to" is a passive).
+function isCrowdsVerb(index: ProseIndex, token: number): boolean {
+  const {tokens, text} = index
+  const {key, end} = tokens[token]
+  if (!isSayingOrBelief(tokens, token) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
+  if (key.endsWith('s') && !key.endsWith('ss') && key !== 'says') return false
+  return !beForms.has(tokens[token - 1]?.key ?? '')
 }

@@ -30,7 +30,9 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
   const {tokens, text} = index
   const sentence = index.sentences[tokens[match.start].sentence]
   const before = tokens[match.start - 1]
-  if (before && before.sentence === tokens[match.start].sentence && isNotAVerbBefore(before)) return false
+  const sameSentence = before?.sentence === tokens[match.start].sentence
+  if (sameSentence && isNotAVerbBefore(before)) return false
+  if (alsoNouns.has(tokens[match.start].key) && !(sameSentence && isVerbAfter(before))) return false
   const start = tokens[match.start].start
   const end = tokens[match.end - 1].end
   const next = match.end < sentence.endToken ? tokens[match.end] : undefined
@@ -43,6 +45,18 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
     if (subjectPronouns.has(next.key) && following?.sentence === next.sentence && finiteVerbs.has(following.key)) return true
   }
   return tagAfterQuote.test(lead) || (tagAfterComma.test(lead) && clauseEndsAfter.test(text.slice(end, sentence.end)))
+}
+
+// Words that are as often nouns: "baseless claims that", "his boast that".
+const alsoNouns = new Set(['claim', 'claims', 'boast', 'boasts'])
+// What comes before such a word when it is a verb: a subject, a modal or an adverb.
+const verbLeads = new Set([
+  'also', 'and', 'can', 'could', 'did', 'do', 'does', 'he', 'i', 'it', 'may', 'might', 'must', 'not', 'now', 'or',
+  'often', 'she', 'should', 'still', 'that', 'they', 'to', 'we', 'which', 'who', 'will', 'would', 'you'
+])
+
+function isVerbAfter(before: Token): boolean {
+  return verbLeads.has(before.key) || /ly$/.test(before.key) || /^\p{Lu}/u.test(before.value)
 }
 
 // A passive ("was admitted") or a noun ("the claims") is not a speaker's verb.
