@@ -56,11 +56,15 @@ export function isReportingVerb(tokens: readonly Token[], index: number): boolea
   return cueWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to'
 }
 
+function startsPhrase(tokens: readonly Token[], index: number, keys: readonly string[]): boolean {
+  return keys.every((key, offset) => tokens[index + offset]?.key === key)
+}
+
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
   if (cueWords.has(tokens[index].key)) return isReportingVerb(tokens, index) ? 1 : 0
   for (const keys of cuePhrases) {
-    if (keys.every((key, offset) => tokens[index + offset]?.key === key)) return keys.length
+    if (startsPhrase(tokens, index, keys)) return keys.length
   }
   return 0
 }
@@ -139,6 +143,7 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   const info = index.sentences[sentence]
   if (sentenceCitesSource(index, sentence)) return true
   if (tokens[claim.end]?.key === 'by' && namedWithin(index, claim.end + 1, Math.min(info.endToken, claim.end + 4))) return true
+  if (namesMembers(index, claim.end, info.endToken)) return true
   for (let token = info.firstToken; token < info.endToken; token++) {
     if (token >= claim.start && token < claim.end) continue
     if (isSpeakersVerb(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
@@ -147,6 +152,20 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
       if (possessives.has(tokens[token + 2]?.key ?? '')) return true
       if (namedWithin(index, token + 2, Math.min(info.endToken, token + 2 + sourceWindow))) return true
     }
+  }
+  return false
+}
+
+// Phrases that list who belongs to a crowd: "critics, including Senator Hill".
+const memberPhrases = ['including', 'such as', 'led by', 'among them', 'notably'].map(phraseKeys)
+const memberGap = 4
+
+// Whether a phrase naming members follows the claim within a few words.
+function namesMembers(index: ProseIndex, from: number, sentenceEnd: number): boolean {
+  const {tokens} = index
+  for (let token = from; token < Math.min(sentenceEnd, from + memberGap); token++) {
+    const phrase = memberPhrases.find((keys) => startsPhrase(tokens, token, keys))
+    if (phrase) return namedWithin(index, token + phrase.length, Math.min(sentenceEnd, token + phrase.length + memberGap))
   }
   return false
 }

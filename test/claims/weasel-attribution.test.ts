@@ -16,6 +16,8 @@ describe('weasel-attribution', () => {
       {text: 'Critics have long argued the law is too broad.', actual: 'Critics', attributed: 'Critics have long argued the law is too broad, said Amnesty International.'},
       {text: 'The move, some critics say, is illegal.', actual: 'critics', attributed: 'The move, some critics say, is illegal [1].'},
       {text: 'Critics of President Biden say the bill is too broad.', actual: 'Critics', attributed: 'Critics of President Biden, led by Senator Jane Hill, say the bill is too broad.'},
+      {text: 'The drug industry has been singled out by critics for its lobbying.', actual: 'critics', attributed: 'The drug industry has been singled out by critics for its lobbying, including Senator Jane Hill.'},
+      {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
       {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
     ],
     [
@@ -28,6 +30,7 @@ describe('weasel-attribution', () => {
       'Many of the houses were built before 1900.',
       'The sites removed some fear-mongering content.',
       'By some estimates the plan could cost $600 billion.',
+      'By many accounts the vote was calm.',
       'Activists, some of whom are believed to be students, marched.',
       'The students - many of whom were women - and staff argued for a delay.',
       'Analysts expect a cut, according to a Reuters poll of 50 economists.'

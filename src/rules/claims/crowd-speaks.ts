@@ -3,17 +3,24 @@ import type {ProseIndex} from '../../engine/prose-index.js'
 
 // Words that may come between the crowd and its verb: "critics have long argued".
 const auxiliaries = new Set([
-  'also', 'already', 'are', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have', 'increasingly', 'long',
-  'may', 'might', 'now', 'often', 'openly', 'privately', 'still', 'were', 'widely', 'will', 'would'
+  'also', 'already', 'are', 'can', 'could', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have',
+  'increasingly', 'long', 'may', 'might', 'must', 'now', 'often', 'openly', 'privately', 'should', 'still', 'were',
+  'widely', 'will', 'would'
 ])
+// Words that may follow a crowd named as the agent of a passive: "praised by critics for".
+const agentEnds = new Set(['alike', 'and', 'as', 'at', 'because', 'for', 'in', 'over', 'since', 'to', 'who'])
 // A phrase that says which crowd it is: "experts at Brookings", "sources close to the talks".
 const qualifiers = new Set(['at', 'close', 'familiar', 'from', 'in', 'including', 'inside', 'of', 'on', 'such', 'within'])
 const window = 6
 
-/** Whether the match is the subject of a verb of saying or believing: "critics say", "many believe". */
+/**
+ * Whether the match is the subject of a verb of saying or believing ("critics
+ * say", "many believe") or the agent of a passive ("was praised by critics").
+ */
 export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
   const {tokens, text} = index
   const sentence = index.sentences[tokens[match.start].sentence]
+  if (isPassiveAgent(index, match)) return true
   let qualified = false
   for (let token = match.end; token < Math.min(sentence.endToken, match.end + window); token++) {
     // Punctuation ends the subject ("many people died, officials said"); a hyphen inside a word does not.
@@ -35,4 +42,14 @@ function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   if (!isSayingOrBelief(tokens, token) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
   if (key.endsWith('s') && !key.endsWith('ss') && key !== 'says') return false
   return !beForms.has(tokens[token - 1]?.key ?? '')
+}
+
+// "by critics" ends its phrase; "by some estimates" goes on to another noun.
+function isPassiveAgent(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens, text} = index
+  const before = tokens[match.start - 1]
+  if (before?.key !== 'by' || before.sentence !== tokens[match.start].sentence) return false
+  const next = tokens[match.end]
+  if (!next || next.sentence !== before.sentence) return true
+  return agentEnds.has(next.key) || text.slice(tokens[match.end - 1].end, next.start).trim() !== ''
 }
