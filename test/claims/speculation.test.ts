@@ -7,6 +7,7 @@ describe('speculation', () => {
     [
       {text: 'Perhaps able to empathise with one another, the two leaders embraced.', actual: 'Perhaps', attributed: 'Perhaps able to empathise with one another, the two leaders embraced, Anna Ivanova wrote.'},
       {text: 'Perhaps Putin wanted a win.', actual: 'Perhaps', attributed: 'Perhaps Putin wanted a win, said Stoltenberg.'},
+      {text: 'The fire was probably started deliberately.', actual: 'probably', attributed: 'The fire was probably started deliberately, fire chief Dany Cotton said.'},
       {text: 'The minister apparently ignored the warning.', actual: 'apparently', attributed: 'The minister apparently ignored the warning, according to The Guardian.'},
       {text: 'The move was seemingly aimed at voters.', actual: 'seemingly', attributed: 'The move was seemingly aimed at voters, Professor John Curtice said.'},
       {text: 'The rebels will no doubt try again.', actual: 'no doubt', attributed: 'The rebels will no doubt try again, General Mark Milley said.'},
