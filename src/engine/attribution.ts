@@ -28,15 +28,6 @@ const nounLikeVerbs = [
   'state', 'stress', 'term', 'tweet'
 ]
 const irregularForms = ['said', 'says', 'told', 'wrote', 'written', 'spoke', 'spoken', 'swore', 'sworn']
-/**
- * Verbs of belief and expectation: a source may hold a view without voicing
- * it ("Goldman Sachs expects a cut"). Assertive and report verbs from Hooper
- * (1975) and Recasens et al. (2013).
- */
-const beliefVerbs = [
-  'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'predict',
-  'question', 'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
-]
 /** Phrases that name a source without a verb of speech. */
 const sourcePhrases = ['according to', 'in a statement', 'in an interview', 'in a post', 'in a letter', 'in remarks', 'quoted as saying']
 
@@ -48,7 +39,6 @@ const cueWords = new Set<string>([
   ...irregularForms
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
-const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
 
 /** Whether a token is a verb that reports speech ("said", "warns", "denied"), not an infinitive. */
 export function isReportingVerb(tokens: readonly Token[], index: number): boolean {
@@ -104,6 +94,17 @@ function hasCitation(sentence: string): boolean {
   )
 }
 
+/**
+ * Verbs of belief and expectation: a source may hold a view without voicing
+ * it ("Goldman Sachs expects a cut"). Assertive and report verbs from Hooper
+ * (1975) and Recasens et al. (2013).
+ */
+const beliefVerbs = [
+  'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'predict',
+  'question', 'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
+]
+const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
+
 /** Whether a token is a verb of saying or of belief: "said", "warns", "believe", "expected". */
 export function isSayingOrBelief(tokens: readonly Token[], index: number): boolean {
   return isReportingVerb(tokens, index) || (beliefWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to')
@@ -121,8 +122,11 @@ const sourceWindow = 5
 const topicWords = new Set(['of', 'about', 'against', 'on', 'over', 'toward', 'towards', 'with', 'for', 'to'])
 // Words inside a multi-word name: "Bank of England", "Office for National Statistics".
 const nameConnectors = new Set(['of', 'for', 'and', 'the', 'de'])
-// Words between a named subject and its verb: "Smith has said", "NATO also warned".
-const subjectAdverbs = new Set(['also', 'again', 'earlier', 'had', 'has', 'have', 'later', 'once', 'previously', 'recently', 'then', 'will', 'would'])
+// Words between a named subject and its verb: "Smith has said", "NATO also warned", "Reuters is reporting".
+const subjectAdverbs = new Set([
+  'again', 'also', 'are', 'can', 'could', 'did', 'does', 'earlier', 'had', 'has', 'have', 'is', 'later', 'may',
+  'might', 'once', 'previously', 'recently', 'then', 'was', 'were', 'will', 'would'
+])
 /** Forms of "be": before a participle they make a passive. */
 export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const anaphoricSpeakers = new Set(['he', 'she'])
@@ -170,9 +174,14 @@ function namesMembers(index: ProseIndex, from: number, sentenceEnd: number): boo
   return false
 }
 
-// A passive ("is believed", "was told") has no speaker for a subject.
+// A passive ("is believed", "was told") has no speaker for a subject; a progressive ("is saying") has.
 function isSpeakersVerb(tokens: readonly Token[], token: number): boolean {
-  return isSayingOrBelief(tokens, token) && !beForms.has(tokens[token - 1]?.key ?? '')
+  return isSayingOrBelief(tokens, token) && !isPassiveForm(tokens, token)
+}
+
+/** Whether a verb form is a passive: a form of "be", then a participle other than "-ing". */
+export function isPassiveForm(tokens: readonly Token[], token: number): boolean {
+  return beForms.has(tokens[token - 1]?.key ?? '') && !tokens[token].key.endsWith('ing')
 }
 
 // The speaker stands before the verb ("experts at Brookings said", "he said"),

@@ -18,6 +18,7 @@ describe('weasel-attribution', () => {
       {text: 'Critics of President Biden say the bill is too broad.', actual: 'Critics', attributed: 'Critics of President Biden, led by Senator Jane Hill, say the bill is too broad.'},
       {text: 'The drug industry has been singled out by critics for its lobbying.', actual: 'critics', attributed: 'The drug industry has been singled out by critics for its lobbying, including Senator Jane Hill.'},
       {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
+      {text: 'Public health experts are warning that hospitals are full.', actual: 'experts', attributed: 'Public health experts at Johns Hopkins University are warning that hospitals are full.'},
       {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
     ],
     [
@@ -31,6 +32,7 @@ describe('weasel-attribution', () => {
       'The sites removed some fear-mongering content.',
       'By some estimates the plan could cost $600 billion.',
       'By many accounts the vote was calm.',
+      'There were some warning signs before the crash.',
       'Activists, some of whom are believed to be students, marched.',
       'The students - many of whom were women - and staff argued for a delay.',
       'Analysts expect a cut, according to a Reuters poll of 50 economists.'

@@ -1,4 +1,4 @@
-import {beForms, isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
+import {beForms, isPassiveForm, isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 
 // Words that may come between the crowd and its verb: "critics have long argued".
@@ -34,14 +34,16 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
   return false
 }
 
-// The crowd's own verb: plural ("some fear", not "some fear-mongering", "some
-// estimates"), whole and active ("some are believed to" is a passive).
+// The crowd's own verb: plural ("some fear", not "some fear-mongering" or "some
+// estimates"), whole, active ("some are believed to" is a passive), and an
+// "-ing" form only after "be" ("experts are warning", not "some warning signs").
 function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   const {tokens, text} = index
   const {key, end} = tokens[token]
   if (!isSayingOrBelief(tokens, token) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
   if (key.endsWith('s') && !key.endsWith('ss') && key !== 'says') return false
-  return !beForms.has(tokens[token - 1]?.key ?? '')
+  if (key.endsWith('ing')) return beForms.has(tokens[token - 1]?.key ?? '')
+  return !isPassiveForm(tokens, token)
 }
 
 // "by critics" ends its phrase; "by some estimates" goes on to another noun.
