@@ -1,4 +1,4 @@
-import type {RulePack} from '../engine/rule-pack.js'
+import {conditionMeanings, type RulePack} from '../engine/rule-pack.js'
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
@@ -18,14 +18,15 @@ export function rulesDoc(packs: readonly RulePack[]): string {
     lines.push(`## ${pack.id}`, '', `**${pack.title}** · family: ${pack.family} · default severity: ${pack.severity}`, '')
     if (pack.description) lines.push(pack.description, '')
     if (pack.source) lines.push(`Source: ${pack.source}`, '')
+    if (pack.when.length > 0) lines.push(`Reported only where ${pack.when.map((condition) => conditionMeanings[condition]).join('; and ')}.`, '')
     if (pack.entries.length === 0) continue
     lines.push('| term | other forms | suggestions | why | source | exceptions |', '| --- | --- | --- | --- | --- | --- |')
     for (const entry of pack.entries) {
-      const unless = entry.unless
-        ? Object.entries(entry.unless)
-            .map(([where, words]) => `${where}: ${(words as string[]).join(', ')}`)
-            .join('; ')
-        : ''
+      const unless = [
+        ...Object.entries(entry.unless ?? {}).map(([where, words]) => `${where}: ${(words as string[]).join(', ')}`),
+        ...(entry.when ? [`only when: ${entry.when.join(', ')}`] : []),
+        ...(entry.severity ? [`severity: ${entry.severity}`] : [])
+      ].join('; ')
       lines.push(
         `| ${[entry.term, entry.forms.join(', '), entry.suggest.join(', '), entry.note ?? '', entry.source ?? '', unless].map(escapeCell).join(' | ')} |`
       )

@@ -201,6 +201,14 @@ function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): bo
   return after < info.endToken && isName(index, after)
 }
 
+/** Whether a token is followed by a possessive ending, which tokens leave out: "Moscow’s", "critics’". */
+export function isPossessive(index: ProseIndex, token: number): boolean {
+  const {end, key} = index.tokens[token]
+  const after = index.text.slice(end, end + 3)
+  // After a plural the apostrophe stands alone: "critics’ claims", not "a 'fiery friend' Kim".
+  return /^['’]s(?!\p{L})/u.test(after) || (key.endsWith('s') && /^['’](?!\p{L})/u.test(after))
+}
+
 // A proper noun, or an acronym such as NATO or OSCE.
 function isName(index: ProseIndex, token: number): boolean {
   return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(index.tokens[token].value)
@@ -221,8 +229,7 @@ function namedWithin(index: ProseIndex, from: number, to: number, asSubject = fa
     if (start > from && topicWords.has(tokens[start - 1].key)) continue
     if (!asSubject || token + 1 >= to) return true
     const next = tokens[token + 1]
-    const possessive = /['’]s?$/.test(tokens[token].value)
-    if (possessive || subjectAdverbs.has(next.key) || /[,;:()—–]/.test(text.slice(tokens[token].end, next.start))) return true
+    if (isPossessive(index, token) || subjectAdverbs.has(next.key) || /[,;:()—–]/.test(text.slice(tokens[token].end, next.start))) return true
   }
   return false
 }

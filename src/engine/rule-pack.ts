@@ -7,20 +7,21 @@ export type Family = 'loaded' | 'claims' | 'context'
 /**
  * When a match counts, beyond the words themselves. A pack's `when` applies to
  * all its entries; an entry's `when` replaces it.
- * - `unattributed`: the sentence names no source for the claim (a named
- *   speaker, "according to" a name, a link, a footnote or a citation).
- * - `outside-quotes`: the words are not inside any quotation.
- * - `crowd-speaks`: the words are the subject of a verb of saying or believing
- *   ("critics say", "many people believe").
- * - `passive`: a form of "be" comes before the words ("is seen as").
- * - `introduces-speech`: the verb reports speech: a that-clause, a quotation
- *   or a colon follows, or it tags a quotation ("…,” she insisted).
  */
 export type Condition = 'unattributed' | 'outside-quotes' | 'crowd-speaks' | 'passive' | 'introduces-speech'
 
 export const severities: readonly Severity[] = ['error', 'warning', 'info']
 export const families: readonly Family[] = ['loaded', 'claims', 'context']
-export const conditions: readonly Condition[] = ['unattributed', 'outside-quotes', 'crowd-speaks', 'passive', 'introduces-speech']
+/** What each condition asks of a match, for error messages and the rule catalogue. */
+export const conditionMeanings: Readonly<Record<Condition, string>> = {
+  unattributed:
+    'the sentence names no source for the claim: no named speaker, no “according to” a name, no link, footnote or citation',
+  'outside-quotes': 'the words are outside any quotation',
+  'crowd-speaks': 'the words are the subject of a verb of saying or believing (“critics say”) or the agent of a passive (“praised by critics”)',
+  passive: 'a form of “be” comes before the words (“is seen as”)',
+  'introduces-speech': 'the verb introduces a that-clause, a quotation or a colon, or tags a quotation (“…,” she insisted)'
+}
+export const conditions = Object.keys(conditionMeanings) as readonly Condition[]
 
 /** Words around a match that show the neutral sense of an entry. */
 export interface Exceptions {

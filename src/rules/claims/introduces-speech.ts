@@ -1,4 +1,4 @@
-import {beForms, type TokenRange} from '../../engine/attribution.js'
+import {beForms, isPossessive, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 import type {Token} from '../../engine/tokens.js'
 
@@ -31,7 +31,7 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
   const sentence = index.sentences[tokens[match.start].sentence]
   const before = tokens[match.start - 1]
   const sameSentence = before?.sentence === tokens[match.start].sentence
-  if (sameSentence && isNotAVerbBefore(before)) return false
+  if (sameSentence && isNotAVerbBefore(index, match.start - 1)) return false
   if (alsoNouns.has(tokens[match.start].key) && !(sameSentence && isVerbAfter(before))) return false
   const start = tokens[match.start].start
   const end = tokens[match.end - 1].end
@@ -60,6 +60,7 @@ function isVerbAfter(before: Token): boolean {
 }
 
 // A passive ("was admitted") or a noun ("the claims") is not a speaker's verb.
-function isNotAVerbBefore(before: Token): boolean {
-  return beForms.has(before.key) || determiners.has(before.key) || /['’]s?$/.test(before.value)
+function isNotAVerbBefore(index: ProseIndex, before: number): boolean {
+  const {key} = index.tokens[before]
+  return beForms.has(key) || determiners.has(key) || isPossessive(index, before)
 }
