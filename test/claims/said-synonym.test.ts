@@ -17,6 +17,8 @@ describe('said-synonym', () => {
       {text: 'The North denied that it had sent arms.', actual: 'denied', attributed: 'Seoul said “the North denied that it had sent arms”.'},
       {text: 'It was the audit that revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “it was the audit that revealed that costs had doubled”.'},
       {text: 'Bloomberg claims he has been against redlining.', actual: 'claims', attributed: 'Her tweet read: “Bloomberg claims he has been against redlining.”'},
+      {text: 'It is a group that claims that vaccines are unsafe.', actual: 'claims', attributed: 'Her post read: “It is a group that claims that vaccines are unsafe.”'},
+      {text: 'Others claim that the company was the first.', actual: 'claim', attributed: 'A reviewer wrote: “Others claim that the company was the first.”'},
       {text: 'Republicans will claim that they cut taxes.', actual: 'claim', attributed: 'He warned that “Republicans will claim that they cut taxes”.'},
       {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'}
     ],
@@ -34,6 +36,7 @@ describe('said-synonym', () => {
       'His boast that sales had tripled was false.',
       'He repeated baseless claims that the vote was rigged.',
       'It was his tenth claim that the plan existed.',
+      'This claim that the plan existed is false.',
       'The court let them press claims that the law was unfair.'
     ]
   )

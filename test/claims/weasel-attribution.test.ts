@@ -16,7 +16,7 @@ describe('weasel-attribution', () => {
       {text: 'Critics have long argued the law is too broad.', actual: 'Critics', attributed: 'Critics have long argued the law is too broad, said Amnesty International.'},
       {text: 'The move, some critics say, is illegal.', actual: 'critics', attributed: 'The move, some critics say, is illegal [1].'},
       {text: 'Critics of President Biden say the bill is too broad.', actual: 'Critics', attributed: 'Critics of President Biden, led by Senator Jane Hill, say the bill is too broad.'},
-      {text: 'The drug industry has been singled out by critics for its lobbying.', actual: 'critics', attributed: 'The drug industry has been singled out by critics for its lobbying, including Senator Jane Hill.'},
+      {text: 'The film was praised by critics for its score.', actual: 'critics', attributed: 'The film was praised by critics for its score, including Mark Kermode.'},
       {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
       {text: 'Public health experts are warning that hospitals are full.', actual: 'experts', attributed: 'Public health experts at Johns Hopkins University are warning that hospitals are full.'},
       {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
@@ -32,6 +32,7 @@ describe('weasel-attribution', () => {
       'The sites removed some fear-mongering content.',
       'By some estimates the plan could cost $600 billion.',
       'By many accounts the vote was calm.',
+      'The term was soon adopted by historians.',
       'There were some warning signs before the crash.',
       'Activists, some of whom are believed to be students, marched.',
       'The students - many of whom were women - and staff argued for a delay.',

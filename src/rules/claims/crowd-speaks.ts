@@ -46,11 +46,14 @@ function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   return !isPassiveForm(tokens, token)
 }
 
-// "by critics" ends its phrase; "by some estimates" goes on to another noun.
+// A crowd that judges, after a verb of saying or believing: "praised by critics
+// for", "considered by historians". "by critics" ends its phrase; "by some
+// estimates" goes on to another noun; "adopted by historians" judges nothing.
 function isPassiveAgent(index: ProseIndex, match: TokenRange): boolean {
   const {tokens, text} = index
   const before = tokens[match.start - 1]
   if (before?.key !== 'by' || before.sentence !== tokens[match.start].sentence) return false
+  if (match.start < 2 || !isSayingOrBelief(tokens, match.start - 2)) return false
   const next = tokens[match.end]
   if (!next || next.sentence !== before.sentence) return true
   return agentEnds.has(next.key) || text.slice(tokens[match.end - 1].end, next.start).trim() !== ''
