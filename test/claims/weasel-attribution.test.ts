@@ -17,6 +17,7 @@ describe('weasel-attribution', () => {
       {text: 'The move, some critics say, is illegal.', actual: 'critics', attributed: 'The move, some critics say, is illegal [1].'},
       {text: 'Critics of President Biden say the bill is too broad.', actual: 'Critics', attributed: 'Critics of President Biden, led by Senator Jane Hill, say the bill is too broad.'},
       {text: 'The film was praised by critics for its score.', actual: 'critics', attributed: 'The film was praised by critics for its score, including Mark Kermode.'},
+      {text: 'The practice has been opposed by some since it began.', actual: 'some', attributed: 'The practice has been opposed by some since it began, including the Vatican.'},
       {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
       {text: 'Public health experts are warning that hospitals are full.', actual: 'experts', attributed: 'Public health experts at Johns Hopkins University are warning that hospitals are full.'},
       {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
@@ -32,7 +33,7 @@ describe('weasel-attribution', () => {
       'The sites removed some fear-mongering content.',
       'By some estimates the plan could cost $600 billion.',
       'By many accounts the vote was calm.',
-      'The term was soon adopted by historians.',
+      'They wanted to be free of domination by others.',
       'There were some warning signs before the crash.',
       'Activists, some of whom are believed to be students, marched.',
       'The students - many of whom were women - and staff argued for a delay.',

@@ -12,6 +12,10 @@ const agentEnds = new Set(['alike', 'and', 'as', 'at', 'because', 'for', 'in', '
 // A phrase that says which crowd it is: "experts at Brookings", "sources close to the talks".
 const qualifiers = new Set(['at', 'close', 'familiar', 'from', 'in', 'including', 'inside', 'of', 'on', 'such', 'within'])
 const window = 6
+// Particles between a participle and its agent: "referred to by", "singled out by".
+const particles = new Set(['to', 'out', 'up', 'off', 'down'])
+const irregularParticiples = new Set(['felt', 'given', 'heard', 'held', 'known', 'said', 'seen', 'shown', 'taken', 'thought', 'told'])
+const isParticiple = (key: string) => /[^e]ed$|[^e]en$/.test(key) || irregularParticiples.has(key)
 
 /**
  * Whether the match is the subject of a verb of saying or believing ("critics
@@ -46,14 +50,16 @@ function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   return !isPassiveForm(tokens, token)
 }
 
-// A crowd that judges, after a verb of saying or believing: "praised by critics
-// for", "considered by historians". "by critics" ends its phrase; "by some
-// estimates" goes on to another noun; "adopted by historians" judges nothing.
+// A crowd as the agent of a passive: "panned by critics for", "opposed by some
+// since", "referred to by many as". "by critics" ends its phrase; "by some
+// estimates" goes on to another noun; "domination by others" has no participle.
 function isPassiveAgent(index: ProseIndex, match: TokenRange): boolean {
   const {tokens, text} = index
   const before = tokens[match.start - 1]
   if (before?.key !== 'by' || before.sentence !== tokens[match.start].sentence) return false
-  if (match.start < 2 || !isSayingOrBelief(tokens, match.start - 2)) return false
+  let verb = match.start - 2
+  if (particles.has(tokens[verb]?.key ?? '')) verb--
+  if (verb < 0 || !isParticiple(tokens[verb].key)) return false
   const next = tokens[match.end]
   if (!next || next.sentence !== before.sentence) return true
   return agentEnds.has(next.key) || text.slice(tokens[match.end - 1].end, next.start).trim() !== ''
