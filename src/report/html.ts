@@ -40,6 +40,7 @@ export function htmlReport(results: readonly LintResult[], context: ReportContex
 <p>${count(results.length, 'file')} · ${count(total, 'finding')} · slant ${escapeHtml(context.version)}</p>
 </header>
 ${results.map((result, index) => fileSection(result, index)).join('\n')}
+<script>${script}</script>
 </body>
 </html>
 `
@@ -137,6 +138,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character])
 }
 
+// Clicking or tabbing to a highlight brings its note into view in the side list.
+const script = `
+document.addEventListener('focusin', (event) => {
+  const id = event.target.id || ''
+  if (!id.startsWith('mark-')) return
+  for (const current of document.querySelectorAll('.notes li.current')) current.classList.remove('current')
+  const note = document.getElementById('note-' + id.slice(5))
+  if (note) { note.classList.add('current'); note.scrollIntoView({block: 'nearest'}) }
+})
+`
+
 const styles = `
 :root{--ink:#1d1d1f;--muted:#6b6b70;--paper:#fbfaf7;--rule:#e4e1da;
 --loaded:#f7c873;--loaded-ink:#b26b00;--claims:#a9cdf5;--claims-ink:#2163b0;
@@ -179,7 +191,7 @@ mark:hover>.tip,mark:focus>.tip{display:block}
 .notes li{background:#fff;border:1px solid var(--rule);border-left:4px solid;border-radius:6px;padding:.5rem .7rem;margin-bottom:.5rem;font-size:.88rem}
 .notes li.f-loaded{border-left-color:var(--loaded-ink)}.notes li.f-claims{border-left-color:var(--claims-ink)}
 .notes li.f-context{border-left-color:var(--context-ink)}.notes li.f-equality{border-left-color:var(--equality-ink)}
-.notes li:target{outline:2px solid var(--ink)}
+.notes li:target,.notes li.current{outline:2px solid var(--ink)}
 .notes a{font-family:ui-monospace,Menlo,monospace;color:var(--muted);text-decoration:none}
 .notes .rule{font-weight:600}
 .notes .severity{color:var(--muted);font-size:.8rem}
