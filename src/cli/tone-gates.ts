@@ -13,7 +13,7 @@ export function toneGates(results: readonly LintResult[], limits: ToneLimits): {
   const failures: string[] = []
   const warnings = messages.filter((message) => message.severity === 'warning').length
   if (limits.maxWarnings !== undefined && warnings > limits.maxWarnings) {
-    failures.push(`${warnings} warnings, more than --max-warnings ${limits.maxWarnings}`)
+    failures.push(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${limits.maxWarnings}`)
   }
   if (limits.maxDensity !== undefined) {
     for (const result of results) {
