@@ -9,8 +9,8 @@ export interface ReportContext {
   /** Paths in CI reports are relative to this: the git work tree's top, else `cwd`. */
   root: string
   version: string
-  /** Every rule pack the run used, for the rule metadata of SARIF. */
-  packs: readonly RulePack[]
+  /** Every rule pack the run used, for the rule metadata of SARIF; read only when a report needs it. */
+  packs: () => readonly RulePack[]
 }
 
 export const stdinName = '<stdin>'

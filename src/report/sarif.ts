@@ -16,7 +16,8 @@ const levels: Record<Severity, string> = {error: 'error', warning: 'warning', in
  * result per message, a fix per suggested wording.
  */
 export function sarifReport(results: readonly LintResult[], context: ReportContext): string {
-  const rules = [...context.packs.map(packRule), ...pluginRules(results, context.packs)]
+  const packs = context.packs()
+  const rules = [...packs.map(packRule), ...pluginRules(results, packs)]
   const sarifResults = results.flatMap((result) => {
     const uri = encodeURI(resultPath(context, result))
     const hashes = fingerprints(result, resultPath(context, result))
