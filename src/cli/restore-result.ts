@@ -1,6 +1,5 @@
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
+import {detailedMessage, setSeverity} from '../engine/finding.js'
 import type {LintResult, LintStats, SlantMessage} from '../lint.js'
 
 /** What a lint leaves behind that can cross a thread or sit in the cache: plain data. */
@@ -18,17 +17,8 @@ export function restoreResult(path: string | undefined, text: string, outcome: L
   const file = new VFile({path, value: text.startsWith('\uFEFF') ? text.slice(1) : text})
   file.messages = outcome.messages.map((message) => {
     const place = {start: {line: message.line, column: message.column}, end: {line: message.endLine, column: message.endColumn}}
-    const restored = new VFileMessage(message.message, {place, ruleId: message.ruleId, source: message.source}) as SlantVFileMessage
+    const restored = detailedMessage(message.message, {place, ruleId: message.ruleId, source: message.source}, message, path ?? '')
     setSeverity(restored, message.severity)
-    Object.assign(restored, {
-      actual: message.actual,
-      expected: message.expected,
-      note: message.note,
-      url: message.url,
-      family: message.family,
-      citation: message.citation,
-      file: path ?? ''
-    })
     return restored
   })
   return {file, messages: outcome.messages, stats: outcome.stats}
