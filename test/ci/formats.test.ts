@@ -1,8 +1,10 @@
-import {readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import Ajv from 'ajv-draft-04'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {putinKim, runSlant, tempProject} from '../helpers.js'
+import {project, putinKim, slant} from '../helpers.js'
 
 const sarifSchema = JSON.parse(readFileSync(new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
 const articlePath = 'stories/putin-kim-visit.txt'
@@ -12,13 +14,17 @@ let messages: SlantMessage[]
 
 // The article sits in a project of its own, so report paths are relative to that project's root.
 beforeAll(() => {
-  root = tempProject({[articlePath]: putinKim()})
-  messages = JSON.parse(runSlant(['-f', 'json', articlePath], {cwd: root}).stdout)[0].messages
+  root = mkdtempSync(join(tmpdir(), 'slant-formats-'))
+  mkdirSync(join(root, 'stories'))
+  writeFileSync(join(root, articlePath), putinKim())
+  messages = JSON.parse(slant(['-f', 'json', articlePath], {cwd: root}).stdout)[0].messages
   expect(messages.length).toBeGreaterThan(10)
 })
 
+afterAll(() => rmSync(root, {recursive: true, force: true}))
+
 function report(format: string, args: string[] = [articlePath], cwd = root) {
-  const run = runSlant(['-f', format, ...args], {cwd})
+  const run = slant(['-f', format, ...args], {cwd})
   expect(run.status).toBe(0)
   return run.stdout
 }
@@ -72,8 +78,8 @@ describe('--format sarif', () => {
   })
 
   it('lists the retext-equality and retext-profanities rules that reported', () => {
-    const project = tempProject({'note.md': 'What a fucking mess.\n'})
-    const run = JSON.parse(report('sarif', ['note.md'], project)).runs[0]
+    const folder = project({'note.md': 'What a fucking mess.\n'})
+    const run = JSON.parse(report('sarif', ['note.md'], folder)).runs[0]
     expect(run.results.map((result: {ruleId: string}) => result.ruleId)).toEqual(['fucking'])
     expect(run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'fucking')).toMatchObject({
       shortDescription: {text: 'retext-profanities: fucking'},
@@ -81,6 +87,22 @@ describe('--format sarif', () => {
       defaultConfiguration: {level: 'warning'},
       properties: {family: 'equality'}
     })
+  })
+
+  it('describes the rules of a house pack, with its source as help', () => {
+    const folder = project({
+      'note.md': 'The senator held a presser.\n',
+      '.slantrc.yml': 'packs: [house.yml]\n',
+      'house.yml': 'id: house-jargon\ntitle: House jargon\nseverity: error\ndescription: Newsroom slang readers do not know.\nsource: "Desk style guide, https://example.com/style#jargon"\nentries:\n  - term: presser\n    suggest: [news conference]\n'
+    })
+    const run = JSON.parse(slant(['-f', 'sarif', 'note.md'], {cwd: folder}).stdout).runs[0]
+    expect(run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'house-jargon')).toMatchObject({
+      shortDescription: {text: 'House jargon'},
+      fullDescription: {text: 'Newsroom slang readers do not know.'},
+      helpUri: 'https://example.com/style#jargon',
+      defaultConfiguration: {level: 'error'}
+    })
+    expect(run.results).toMatchObject([{ruleId: 'house-jargon', level: 'error', fixes: [{artifactChanges: [{replacements: [{insertedContent: {text: 'news conference'}}]}]}]}])
   })
 })
 
@@ -98,8 +120,8 @@ describe('--format github', () => {
   })
 
   it('escapes %, CR and LF in the message, and : and , as well in properties', () => {
-    const project = tempProject({'a,b:c%.txt': 'The despots met.\n'})
-    const [line] = report('github', ['a,b:c%.txt'], project).trimEnd().split('\n')
+    const folder = project({'a,b:c%.txt': 'The despots met.\n'})
+    const [line] = report('github', ['a,b:c%.txt'], folder).trimEnd().split('\n')
     expect(line).toMatch(/^::warning file=a%2Cb%3Ac%25\.txt,line=1,col=5,endLine=1,endColumn=12,title=slant loaded-label::“despots” is a contentious label; consider “leader”, “ruler” or “head of state”%0A/)
   })
 })
@@ -126,8 +148,8 @@ describe('--format html', () => {
     const html = report('html')
     expect(html.match(/<mark /g)).toHaveLength(messages.length)
     expect(html).toContain('class="f-context s-warning"')
-    const project = tempProject({'x.md': 'The <b>despots</b> & the "regime".\n'})
-    const page = report('html', ['x.md'], project)
+    const folder = project({'x.md': 'The <b>despots</b> & the "regime".\n'})
+    const page = report('html', ['x.md'], folder)
     expect(page).toContain('The &lt;b&gt;<mark')
     expect(page).toMatch(/&amp; the <mark [^>]*data-rule="scare-quotes"[^>]*>&quot;<mark [^>]*data-rule="loaded-label"/)
     expect(page).not.toContain('<b>despots')

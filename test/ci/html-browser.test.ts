@@ -1,11 +1,11 @@
-import {mkdtempSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {putinKim, runSlant, tempProject} from '../helpers.js'
+import {putinKim, slant} from '../helpers.js'
 
 // Debian's chromium, installed by .ci/run; flags keep it from reaching the network.
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -14,13 +14,16 @@ let browser: Browser
 let page: Page
 let messages: SlantMessage[]
 const requests: string[] = []
-const screenshotDir = mkdtempSync(join(tmpdir(), 'slant-html-'))
+// One folder, emptied each run, keeps the article, the report and its screenshots for a person to look at.
+const screenshotDir = join(tmpdir(), 'slant-html-report')
 
 beforeAll(async () => {
-  const root = tempProject({'putin-kim-visit.txt': putinKim()})
-  messages = JSON.parse(runSlant(['-f', 'json', 'putin-kim-visit.txt'], {cwd: root}).stdout)[0].messages
+  rmSync(screenshotDir, {recursive: true, force: true})
+  mkdirSync(screenshotDir)
+  writeFileSync(join(screenshotDir, 'putin-kim-visit.txt'), putinKim())
+  messages = JSON.parse(slant(['-f', 'json', 'putin-kim-visit.txt'], {cwd: screenshotDir}).stdout)[0].messages
   const reportFile = join(screenshotDir, 'report.html')
-  writeFileSync(reportFile, runSlant(['-f', 'html', 'putin-kim-visit.txt'], {cwd: root}).stdout)
+  writeFileSync(reportFile, slant(['-f', 'html', 'putin-kim-visit.txt'], {cwd: screenshotDir}).stdout)
   browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: chromiumFlags})
   page = await browser.newPage({viewport: {width: 1400, height: 900}})
   page.on('request', (request) => requests.push(request.url()))

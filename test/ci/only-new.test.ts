@@ -2,10 +2,10 @@ import {execFileSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runSlant, tempProject} from '../helpers.js'
+import {project, slant} from '../helpers.js'
 
 function gitRepo(files: Record<string, string>): {root: string; git: (...args: string[]) => string} {
-  const root = tempProject(files)
+  const root = project(files)
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.com', ...args], {cwd: root, encoding: 'utf8'})
   git('init', '-q', '-b', 'main')
   git('add', '.')
@@ -15,7 +15,7 @@ function gitRepo(files: Record<string, string>): {root: string; git: (...args: s
 
 /** What was reported, as `line:term`, in order. */
 function reported(args: string[], cwd: string): string[] {
-  const run = runSlant(['-f', 'json', ...args], {cwd})
+  const run = slant(['-f', 'json', ...args], {cwd})
   expect(run.stderr).toBe('')
   return JSON.parse(run.stdout).flatMap((file: any) => file.messages.map((message: any) => `${file.path}:${message.line}:${message.actual}`))
 }
@@ -44,11 +44,11 @@ describe('--changed-since', () => {
   })
 
   it('is a usage error outside git, with a bad commit, or on stdin', () => {
-    const outside = tempProject({'story.md': draft})
-    expect(runSlant(['--changed-since', 'HEAD', 'story.md'], {cwd: outside})).toMatchObject({status: 2, stdout: '', stderr: expect.stringMatching(/^slant: --changed-since: .* is not inside a git work tree\n$/)})
+    const outside = project({'story.md': draft})
+    expect(slant(['--changed-since', 'HEAD', 'story.md'], {cwd: outside})).toMatchObject({status: 2, stdout: '', stderr: expect.stringMatching(/^slant: --changed-since: .* is not inside a git work tree\n$/)})
     const {root} = gitRepo({'story.md': draft})
-    expect(runSlant(['--changed-since', 'no-such-branch', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --changed-since: "no-such-branch" is not a commit in this repository\n'})
-    expect(runSlant(['--changed-since', 'HEAD'], {cwd: root, input: draft})).toMatchObject({status: 2, stderr: 'slant: --changed-since needs files to compare, not stdin\n'})
+    expect(slant(['--changed-since', 'no-such-branch', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --changed-since: "no-such-branch" is not a commit in this repository\n'})
+    expect(slant(['--changed-since', 'HEAD'], {cwd: root, input: draft})).toMatchObject({status: 2, stderr: 'slant: --changed-since needs files to compare, not stdin\n'})
   })
 })
 
@@ -57,7 +57,7 @@ describe('baselines', () => {
 
   it('record current findings and report only new ones after lines shift', () => {
     const {root} = gitRepo({'story.md': draft + '\n' + repeated})
-    expect(runSlant(['--write-baseline', 'slant-baseline.json', '.'], {cwd: root})).toMatchObject({status: 0, stdout: 'Recorded 4 findings in slant-baseline.json.\n'})
+    expect(slant(['--write-baseline', 'slant-baseline.json', '.'], {cwd: root})).toMatchObject({status: 0, stdout: 'Recorded 4 findings in slant-baseline.json.\n'})
     const baseline = readFileSync(join(root, 'slant-baseline.json'), 'utf8')
     expect(JSON.parse(baseline).findings).toEqual([
       {file: 'story.md', ruleId: 'loaded-label', actual: 'despots', context: 'The despots met in the capital', count: 1},
@@ -78,26 +78,26 @@ describe('baselines', () => {
 
   it('gates the exit code on new findings only', () => {
     const {root} = gitRepo({'story.md': draft})
-    runSlant(['--write-baseline', 'base.json', 'story.md'], {cwd: root})
-    expect(runSlant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root}).status).toBe(0)
+    slant(['--write-baseline', 'base.json', 'story.md'], {cwd: root})
+    expect(slant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root}).status).toBe(0)
     writeFileSync(join(root, 'story.md'), draft + '\nA tyrant spoke.\n')
-    expect(runSlant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root})).toMatchObject({status: 1, stderr: 'slant: 1 warning, more than --max-warnings 0\n'})
+    expect(slant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root})).toMatchObject({status: 1, stderr: 'slant: 1 warning, more than --max-warnings 0\n'})
   })
 
   it('a missing or foreign baseline is a usage error', () => {
-    const root = tempProject({'story.md': draft, 'other.json': '{"a": 1}'})
-    expect(runSlant(['--baseline', 'none.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --baseline: none.json: no such file\n'})
-    expect(runSlant(['--baseline', 'other.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: expect.stringMatching(/^slant: --baseline: other\.json: not a slant baseline/)})
+    const root = project({'story.md': draft, 'other.json': '{"a": 1}'})
+    expect(slant(['--baseline', 'none.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --baseline: none.json: no such file\n'})
+    expect(slant(['--baseline', 'other.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: expect.stringMatching(/^slant: --baseline: other\.json: not a slant baseline/)})
   })
 })
 
 describe('--max-density', () => {
   it('fails the run when a file has more warnings per 1,000 words than allowed', () => {
-    const root = tempProject({'dense.md': 'The despots met the regime.\n', 'calm.md': 'The leaders met the government. '.repeat(100)})
-    const run = runSlant(['--max-density', '50', '.'], {cwd: root})
+    const root = project({'dense.md': 'The despots met the regime.\n', 'calm.md': 'The leaders met the government. '.repeat(100)})
+    const run = slant(['--max-density', '50', '.'], {cwd: root})
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('slant: dense.md: 400.0 warnings per 1,000 words, more than --max-density 50\n')
-    expect(runSlant(['--max-density', '50', 'calm.md'], {cwd: root}).status).toBe(0)
-    expect(runSlant(['--max-density', 'lots', 'calm.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --max-density: expected a number, got "lots"\n'})
+    expect(slant(['--max-density', '50', 'calm.md'], {cwd: root}).status).toBe(0)
+    expect(slant(['--max-density', 'lots', 'calm.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --max-density: expected a number, got "lots"\n'})
   })
 })

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
-import {putinKim, runSlant, tempProject} from '../helpers.js'
+import {project, putinKim, slant} from '../helpers.js'
 
 // A newsroom's worth of files: the article in pieces, as text and Markdown.
 function corpus(): Record<string, string> {
@@ -16,20 +16,20 @@ function corpus(): Record<string, string> {
 }
 
 const json = (args: string[], cwd: string) => {
-  const run = runSlant(['-f', 'json', ...args], {cwd})
+  const run = slant(['-f', 'json', ...args], {cwd})
   expect(run.status).toBe(0)
   return JSON.parse(run.stdout)
 }
 
 describe('parallel runs', () => {
   it('match a serial run message for message, in the same order', () => {
-    const root = tempProject(corpus())
+    const root = project(corpus())
     const serial = json(['--jobs', '1', '.'], root)
     const parallel = json(['--jobs', '2', '.'], root)
     expect(serial).toHaveLength(24)
     expect(serial.flatMap((file: any) => file.messages).length).toBeGreaterThan(15)
     expect(parallel).toEqual(serial)
-    expect(runSlant(['--jobs', '2', '.'], {cwd: root}).stdout).toBe(runSlant(['--jobs', '1', '.'], {cwd: root}).stdout)
+    expect(slant(['--jobs', '2', '.'], {cwd: root}).stdout).toBe(slant(['--jobs', '1', '.'], {cwd: root}).stdout)
   })
 
   it('lint on worker threads exactly as lint() does in this thread', async () => {
@@ -46,20 +46,20 @@ describe('parallel runs', () => {
 
 describe('--shard', () => {
   it('splits the files into disjoint shards that cover them all, the same way every time', () => {
-    const root = tempProject(corpus())
+    const root = project(corpus())
     const paths = (args: string[]) => json(args, root).map((file: {path: string}) => file.path)
     const all = paths(['.'])
     const shards = [1, 2, 3].map((index) => paths(['--shard', `${index}/3`, '.']))
     expect(shards.flat().sort()).toEqual(all)
     for (const shard of shards) expect(shard.length).toBeGreaterThan(0)
     expect(paths(['--shard', '2/3', '.'])).toEqual(shards[1])
-    expect(runSlant(['--shard', '4/3', '.'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --shard: expected i/n with 1 <= i <= n, got "4/3"\n'})
+    expect(slant(['--shard', '4/3', '.'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --shard: expected i/n with 1 <= i <= n, got "4/3"\n'})
   })
 })
 
 describe('--cache', () => {
   it('serves unchanged files from the cache and lints changed ones again', () => {
-    const root = tempProject(corpus())
+    const root = project(corpus())
     const fresh = json(['--cache', '.'], root)
     const cacheFile = join(root, '.slantcache')
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
@@ -84,7 +84,7 @@ describe('--cache', () => {
   })
 
   it('starts afresh when slant or its rules change, and keeps no temporary files', () => {
-    const root = tempProject(corpus())
+    const root = project(corpus())
     const fresh = json(['--cache-location', 'build/lint.cache', '.'], root)
     const cacheFile = join(root, 'build/lint.cache')
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
@@ -95,8 +95,18 @@ describe('--cache', () => {
     expect(readdirSync(join(root, 'build'))).toEqual(['lint.cache'])
   })
 
+  it('lints again when the configuration or one of its rule packs changes', () => {
+    const root = project({'a.md': 'The despots met the regime and gathered.\n', 'house.yml': 'id: house-style\nentries:\n  - term: met\n'})
+    const actuals = () => json(['--cache', 'a.md'], root)[0].messages.map((message: {actual: string}) => message.actual)
+    expect(actuals()).toEqual(['despots', 'regime'])
+    writeFileSync(join(root, '.slantrc.yml'), 'allow: [regime]\npacks: [house.yml]\n')
+    expect(actuals()).toEqual(['despots', 'met'])
+    writeFileSync(join(root, 'house.yml'), 'id: house-style\nentries:\n  - term: met\n  - term: gathered\n')
+    expect(actuals()).toEqual(['despots', 'met', 'gathered'])
+  })
+
   it('rebuilds a damaged cache', () => {
-    const root = tempProject({'a.md': 'The despots met.\n', '.slantcache': '{"engine": tr'})
+    const root = project({'a.md': 'The despots met.\n', '.slantcache': '{"engine": tr'})
     expect(json(['--cache', 'a.md'], root)[0].messages).toHaveLength(1)
     expect(JSON.parse(readFileSync(join(root, '.slantcache'), 'utf8')).entries['a.md'].outcome.messages).toHaveLength(1)
   })
