@@ -1,5 +1,5 @@
 import {pathToFileURL} from 'node:url'
-import {builtinPacks, ruleDocsUrl} from '../engine/packs.js'
+import {ruleDocsUrl} from '../engine/packs.js'
 import type {RulePack, Severity} from '../engine/rule-pack.js'
 import type {LintResult, SlantMessage} from '../lint.js'
 import {fingerprints} from './finding-key.js'
@@ -53,8 +53,7 @@ function packRule(pack: RulePack) {
 
 // slant documents its own packs; a user's pack points at its source, else at its file.
 function ruleHelpUri(pack: RulePack): string {
-  if (builtinPacks().includes(pack)) return ruleDocsUrl(pack.id)
-  return pack.source?.match(/https?:\/\/\S+/)?.[0] ?? pathToFileURL(pack.file).href
+  return ruleDocsUrl(pack.id) ?? pack.source?.match(/https?:\/\/\S+/)?.[0] ?? pathToFileURL(pack.file).href
 }
 
 // The third-party rules are known only by the messages they give.
