@@ -1,7 +1,6 @@
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {applyInlineDirectives} from './config/inline-directives.js'
-import {severityOf, type SlantVFileMessage} from './engine/finding.js'
+import {detailedMessage, severityOf, type SlantVFileMessage} from './engine/finding.js'
 import {LineIndex} from './engine/line-index.js'
 import type {Severity} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
@@ -65,17 +64,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const place = message.place && 'start' in message.place ? message.place : undefined
     const start = lines.point(prose.sourceStart(place?.start.offset ?? 0))
     const end = lines.point(prose.sourceEnd(place?.end.offset ?? 0))
-    const moved = new VFileMessage(message.reason, {place: {start, end}, ruleId: message.ruleId, source: message.source}) as SlantVFileMessage
-    Object.assign(moved, {
-      fatal: message.fatal,
-      actual: message.actual,
-      expected: message.expected,
-      note: message.note,
-      url: message.url,
-      family: message.family,
-      citation: message.citation,
-      file: options.path ?? ''
-    })
+    const moved = detailedMessage(message.reason, {place: {start, end}, ruleId: message.ruleId, source: message.source}, message, options.path ?? '')
+    moved.fatal = message.fatal
     file.messages.push(moved)
   }
   applyInlineDirectives(file, prose.comments, lines, options)

@@ -1,5 +1,8 @@
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {reportFormats, type ReportFormat} from '../report/format-report.js'
+import {defaultCacheLocation} from './lint-cache.js'
+import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 
 export interface CliArguments {
@@ -14,6 +17,15 @@ export interface CliArguments {
   init: boolean
   help: boolean
   version: boolean
+  // Runs in CI
+  changedSince?: string
+  baseline?: string
+  writeBaseline?: string
+  maxDensity?: number
+  /** Where the cache lives; no cache when undefined. */
+  cacheLocation?: string
+  shard?: Shard
+  jobs: number
 }
 
 const optionSpec = {
@@ -26,7 +38,15 @@ const optionSpec = {
   'print-config': {type: 'string'},
   init: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
-  version: {type: 'boolean', short: 'v'}
+  version: {type: 'boolean', short: 'v'},
+  'changed-since': {type: 'string'},
+  baseline: {type: 'string'},
+  'write-baseline': {type: 'string'},
+  'max-density': {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  shard: {type: 'string'},
+  jobs: {type: 'string', short: 'j'}
 } as const
 
 export function parseCliArguments(argv: string[]): CliArguments {
@@ -53,8 +73,20 @@ export function parseCliArguments(argv: string[]): CliArguments {
     printConfig: values['print-config'],
     init: values.init ?? false,
     help: values.help ?? false,
-    version: values.version ?? false
+    version: values.version ?? false,
+    changedSince: values['changed-since'],
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    maxDensity: values['max-density'] === undefined ? undefined : rate('--max-density', values['max-density']),
+    cacheLocation: values['cache-location'] ?? (values.cache ? defaultCacheLocation : undefined),
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    jobs: values.jobs === undefined ? availableParallelism() : Math.max(1, count('--jobs', values.jobs))
   }
+}
+
+function rate(flag: string, value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`${flag}: expected a number, got ${JSON.stringify(value)}`)
+  return Number(value)
 }
 
 function count(flag: string, value: string): number {
@@ -71,7 +103,8 @@ with no paths, stdin is read. Settings come from the nearest .slantrc,
 above each file (see docs/configuration.md).
 
 Options:
-  -f, --format <name>        stylish (default), json or compact
+  -f, --format <name>        stylish (default), json, compact, sarif, github
+                             (workflow annotations), gitlab (code quality) or html
       --stdin-filename <p>   name for stdin in reports; its extension picks the format
       --max-warnings <n>     exit 1 when there are more than n warnings
   -q, --quiet                report errors only
@@ -79,8 +112,19 @@ Options:
       --no-config            use no configuration file
       --print-config <file>  show the configuration that applies to a file, as JSON
       --init                 write a starter .slantrc.yml in the current folder
+
+In CI:
+      --changed-since <ref>  report only lines added or changed since a git commit
+      --baseline <file>      report only findings not recorded in the baseline
+      --write-baseline <f>   record the current findings as the baseline and exit 0
+      --max-density <n>      exit 1 when a file has more than n warnings per 1,000 words
+      --cache                skip files unchanged since the last run (in .slantcache)
+      --cache-location <p>   where the cache lives (implies --cache)
+      --shard <i/n>          lint share i of n, for a CI matrix
+  -j, --jobs <n>             threads to lint on (default: one per core)
+
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or input error.
+Exit codes: 0 clean, 1 errors or a limit exceeded, 2 usage, config or input error.
 `

@@ -6,48 +6,63 @@ import {printConfig} from '../config/print-config.js'
 import {resolveConfig, type ConfigFlags} from '../config/resolve-config.js'
 import {writeStarterConfig} from '../config/starter-config.js'
 import {RulePackError} from '../engine/rule-pack.js'
-import {lint, type LintResult} from '../lint.js'
+import type {SlantOptions} from '../options.js'
+import {packsFor} from '../pipeline.js'
 import {formatReport} from '../report/format-report.js'
+import type {ReportContext} from '../report/report-context.js'
 import {helpText, parseCliArguments, type CliArguments} from './args.js'
+import {keepNewFindings, writeBaseline} from './baseline.js'
+import {keepChangedLines} from './changed-since.js'
 import {findFiles} from './files.js'
+import {gitTopLevel} from './git.js'
+import {keepMessages} from './keep-messages.js'
+import {LintCache} from './lint-cache.js'
+import {lintInputs, type LintInput} from './lint-inputs.js'
+import {filesInShard} from './shard.js'
+import {toneGates} from './tone-gates.js'
 import {UsageError} from './usage-error.js'
+import {slantVersion} from './version.js'
 
 interface Input {
   path?: string
   text: string
 }
 
-export async function run(argv: string[], cwd = process.cwd()): Promise<{output: string; exitCode: number}> {
+export async function run(argv: string[], cwd = process.cwd()): Promise<{output: string; exitCode: number; notes?: string[]}> {
   const args = parseCliArguments(argv)
   if (args.help) return {output: helpText, exitCode: 0}
-  if (args.version) return {output: version() + '\n', exitCode: 0}
+  if (args.version) return {output: slantVersion() + '\n', exitCode: 0}
   if (args.init) return {output: `Wrote ${relative(cwd, writeStarterConfig(cwd))}\n`, exitCode: 0}
   const config: ConfigFlags = {configFile: args.config && resolve(cwd, args.config), noConfig: args.noConfig}
   if (args.printConfig !== undefined) {
     const file = resolve(cwd, args.printConfig)
     return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
   }
-  const inputs = args.paths.length === 0 ? [await readStdin(args)] : await readFiles(args.paths, cwd)
+  const inputs = args.paths.length === 0 ? [await readStdin(args)] : await readFiles(args, cwd)
   // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
-  const results = inputs.map((input) => lint(input.text, {...resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options, path: input.path}))
-  if (args.quiet) for (const result of results) keepErrorsOnly(result)
-  return {output: formatReport(args.format, results), exitCode: exitCodeFor(results, args)}
+  const lintJobs: LintInput[] = inputs.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))
+  const cache = args.cacheLocation === undefined ? undefined : LintCache.open(args.cacheLocation, slantVersion())
+  const results = await lintInputs(lintJobs, {jobs: args.jobs, cache})
+  if (args.quiet) for (const result of results) keepMessages(result, (message) => message.severity === 'error')
+  const context = reportContext(cwd, lintJobs.map((job) => job.options))
+  if (args.writeBaseline !== undefined) {
+    const recorded = writeBaseline(args.writeBaseline, results, context)
+    return {output: `Recorded ${recorded} findings in ${args.writeBaseline}.\n`, exitCode: 0}
+  }
+  if (args.changedSince !== undefined) keepChangedLines(results, args.changedSince, cwd)
+  if (args.baseline !== undefined) keepNewFindings(args.baseline, results, context)
+  const {exitCode, failures} = toneGates(results, args)
+  return {output: formatReport(args.format, results, context), exitCode, notes: failures}
 }
 
-function exitCodeFor(results: LintResult[], args: CliArguments): number {
-  const messages = results.flatMap((result) => result.messages)
-  if (messages.some((message) => message.severity === 'error')) return 1
-  const warnings = messages.filter((message) => message.severity === 'warning').length
-  return args.maxWarnings !== undefined && warnings > args.maxWarnings ? 1 : 0
+function reportContext(cwd: string, options: SlantOptions[]): ReportContext {
+  const packs = () => [...new Map(options.flatMap(packsFor).map((pack) => [pack.id, pack])).values()]
+  return {cwd, root: gitTopLevel(cwd) ?? cwd, version: slantVersion(), packs}
 }
 
-function keepErrorsOnly(result: LintResult) {
-  result.messages = result.messages.filter((message) => message.severity === 'error')
-  result.file.messages = result.file.messages.filter((message) => message.fatal === true)
-}
-
-async function readFiles(paths: string[], cwd: string): Promise<Input[]> {
-  const files = await findFiles(paths, cwd)
+async function readFiles(args: CliArguments, cwd: string): Promise<Input[]> {
+  const found = await findFiles(args.paths, cwd)
+  const files = args.shard ? filesInShard(found, args.shard, cwd) : found
   return files.map((file) => {
     const path = relative(cwd, file) || file
     try {
@@ -64,16 +79,12 @@ async function readStdin(args: CliArguments): Promise<Input> {
   return {path: args.stdinFilename, text: Buffer.concat(chunks).toString('utf8')}
 }
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
-
 // Known mistakes get one line on stderr and exit code 2; anything else is a bug and keeps its stack.
 async function main() {
   try {
-    const {output, exitCode} = await run(process.argv.slice(2))
+    const {output, exitCode, notes = []} = await run(process.argv.slice(2))
     process.stdout.write(output)
+    for (const note of notes) process.stderr.write(`slant: ${note}\n`)
     process.exitCode = exitCode
   } catch (error) {
     if (error instanceof UsageError || error instanceof RulePackError || error instanceof ConfigError) {

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
 import type {Family, Severity} from './rule-pack.js'
 import {LineIndex} from './line-index.js'
 import {ruleDocsUrl} from './packs.js'
@@ -38,6 +38,23 @@ export function report(file: VFile, finding: Finding): SlantVFileMessage {
   message.family = finding.family
   message.citation = finding.citation
   return message
+}
+
+/** The details slant gives a message beyond vfile's own fields. */
+export interface MessageDetails {
+  actual?: string
+  expected?: string[]
+  note?: string
+  url?: string
+  family?: string
+  citation?: string
+}
+
+/** A vfile message with slant's details, for a message moved to the source or rebuilt from data. */
+export function detailedMessage(reason: string, options: VFileMessageOptions, details: MessageDetails, file: string): SlantVFileMessage {
+  const message = new VFileMessage(reason, options) as SlantVFileMessage
+  const {actual, expected, note, url, family, citation} = details
+  return Object.assign(message, {actual, expected, note, url, family: family as Family | undefined, citation, file})
 }
 
 /** vfile's convention: `fatal` true is an error, false a warning, undefined an info. */

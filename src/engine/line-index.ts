@@ -18,4 +18,9 @@ export class LineIndex {
     const line = lastStartingAtOrBefore(this.starts, offset, (start) => start)
     return {line: line + 1, column: offset - this.starts[line] + 1, offset}
   }
+
+  /** The offset of a 1-based line and column; the inverse of `point`. */
+  offset(line: number, column: number): number {
+    return (this.starts[line - 1] ?? this.starts[this.starts.length - 1]) + column - 1
+  }
 }

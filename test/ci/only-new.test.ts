@@ -1,0 +1,103 @@
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {project, slant} from '../helpers.js'
+
+function gitRepo(files: Record<string, string>): {root: string; git: (...args: string[]) => string} {
+  const root = project(files)
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.com', ...args], {cwd: root, encoding: 'utf8'})
+  git('init', '-q', '-b', 'main')
+  git('add', '.')
+  git('commit', '-q', '-m', 'First draft')
+  return {root, git}
+}
+
+/** What was reported, as `line:term`, in order. */
+function reported(args: string[], cwd: string): string[] {
+  const run = slant(['-f', 'json', ...args], {cwd})
+  expect(run.stderr).toBe('')
+  return JSON.parse(run.stdout).flatMap((file: any) => file.messages.map((message: any) => `${file.path}:${message.line}:${message.actual}`))
+}
+
+const draft = 'The despots met in the capital.\n\nLater the regime held a parade.\n'
+
+describe('--changed-since', () => {
+  it('reports only lines added or changed since the commit, committed, staged or not', () => {
+    const {root, git} = gitRepo({'story.md': draft, 'other.md': 'A tyrant spoke.\n'})
+    expect(reported(['--changed-since', 'HEAD', '.'], root)).toEqual([])
+
+    // A paragraph above shifts every old finding down; only the new line counts.
+    writeFileSync(join(root, 'story.md'), 'Hordes gathered early.\n\n' + draft)
+    expect(reported(['--changed-since', 'HEAD', '.'], root)).toEqual(['story.md:1:Hordes'])
+
+    git('add', 'story.md')
+    writeFileSync(join(root, 'other.md'), 'A tyrant spoke.\nThe gaggle listened.\n')
+    writeFileSync(join(root, 'new.md'), 'The despots left.\n')
+    expect(reported(['--changed-since', 'HEAD', '.'], root)).toEqual(['new.md:1:despots', 'other.md:2:gaggle', 'story.md:1:Hordes'])
+
+    git('add', '.')
+    git('commit', '-q', '-m', 'Second draft')
+    expect(reported(['--changed-since', 'HEAD', '.'], root)).toEqual([])
+    expect(reported(['--changed-since', 'HEAD~1', '.'], root)).toEqual(['new.md:1:despots', 'other.md:2:gaggle', 'story.md:1:Hordes'])
+    expect(reported(['.'], root)).toHaveLength(6)
+  })
+
+  it('is a usage error outside git, with a bad commit, or on stdin', () => {
+    const outside = project({'story.md': draft})
+    expect(slant(['--changed-since', 'HEAD', 'story.md'], {cwd: outside})).toMatchObject({status: 2, stdout: '', stderr: expect.stringMatching(/^slant: --changed-since: .* is not inside a git work tree\n$/)})
+    const {root} = gitRepo({'story.md': draft})
+    expect(slant(['--changed-since', 'no-such-branch', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --changed-since: "no-such-branch" is not a commit in this repository\n'})
+    expect(slant(['--changed-since', 'HEAD'], {cwd: root, input: draft})).toMatchObject({status: 2, stderr: 'slant: --changed-since needs files to compare, not stdin\n'})
+  })
+})
+
+describe('baselines', () => {
+  const repeated = 'Aides said the regime and the regime press agreed.\n'
+
+  it('record current findings and report only new ones after lines shift', () => {
+    const {root} = gitRepo({'story.md': draft + '\n' + repeated})
+    expect(slant(['--write-baseline', 'slant-baseline.json', '.'], {cwd: root})).toMatchObject({status: 0, stdout: 'Recorded 4 findings in slant-baseline.json.\n'})
+    const baseline = readFileSync(join(root, 'slant-baseline.json'), 'utf8')
+    expect(JSON.parse(baseline).findings).toEqual([
+      {file: 'story.md', ruleId: 'loaded-label', actual: 'despots', context: 'The despots met in the capital', count: 1},
+      {file: 'story.md', ruleId: 'loaded-label', actual: 'regime', context: 'Aides said the regime and the regime press agreed', count: 2},
+      {file: 'story.md', ruleId: 'loaded-label', actual: 'regime', context: 'Later the regime held a parade', count: 1}
+    ])
+    expect(reported(['--baseline', 'slant-baseline.json', '.'], root)).toEqual([])
+
+    // New paragraphs above shift every known finding; a rewrapped sentence is the same sentence.
+    const edited = 'A new opening paragraph.\n\nAnd a second one.\n\nThe despots met\nin the capital.\n\nLater the regime held a parade.\n\n' + repeated + '\nThe despots returned.\n'
+    writeFileSync(join(root, 'story.md'), edited)
+    expect(reported(['--baseline', 'slant-baseline.json', '.'], root)).toEqual(['story.md:12:despots'])
+
+    // The sentence once more: the baseline forgives two of its findings, the copy's two are new.
+    writeFileSync(join(root, 'story.md'), edited + repeated)
+    expect(reported(['--baseline', 'slant-baseline.json', '.'], root)).toEqual(['story.md:12:despots', 'story.md:13:regime', 'story.md:13:regime'])
+  })
+
+  it('gates the exit code on new findings only', () => {
+    const {root} = gitRepo({'story.md': draft})
+    slant(['--write-baseline', 'base.json', 'story.md'], {cwd: root})
+    expect(slant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root}).status).toBe(0)
+    writeFileSync(join(root, 'story.md'), draft + '\nA tyrant spoke.\n')
+    expect(slant(['--max-warnings', '0', '--baseline', 'base.json', 'story.md'], {cwd: root})).toMatchObject({status: 1, stderr: 'slant: 1 warning, more than --max-warnings 0\n'})
+  })
+
+  it('a missing or foreign baseline is a usage error', () => {
+    const root = project({'story.md': draft, 'other.json': '{"a": 1}'})
+    expect(slant(['--baseline', 'none.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --baseline: none.json: no such file\n'})
+    expect(slant(['--baseline', 'other.json', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: expect.stringMatching(/^slant: --baseline: other\.json: not a slant baseline/)})
+  })
+})
+
+describe('--max-density', () => {
+  it('fails the run when a file has more warnings per 1,000 words than allowed', () => {
+    const root = project({'dense.md': 'The despots met the regime.\n', 'calm.md': 'The leaders met the government. '.repeat(100)})
+    const run = slant(['--max-density', '50', '.'], {cwd: root})
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('slant: dense.md: 400.0 warnings per 1,000 words, more than --max-density 50\n')
+    expect(slant(['--max-density', '50', 'calm.md'], {cwd: root}).status).toBe(0)
+    expect(slant(['--max-density', 'lots', 'calm.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --max-density: expected a number, got "lots"\n'})
+  })
+})
