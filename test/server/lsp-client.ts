@@ -28,6 +28,11 @@ export interface ClientBehaviour {
  * A scripted LSP client over the real server process, with hand-rolled framing so tests can
  * also send broken frames.
  */
+// Tests write after the server has exited on purpose: a broken pipe or reset is expected there.
+function ignoreClosedPeer(error: NodeJS.ErrnoException) {
+  if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') throw error
+}
+
 export class LspClient {
   readonly received: Message[] = []
   readonly stderr: string[] = []
@@ -49,10 +54,7 @@ export class LspClient {
     const child = spawn(process.execPath, [serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
     const client = new LspClient(child, {bytes: (bytes) => child.stdin?.write(bytes)}, behaviour)
     child.stdout?.on('data', (chunk: Buffer) => client.onBytes(chunk))
-    // Tests write after the server has exited on purpose; the broken pipe is expected there.
-    child.stdin?.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-    })
+    child.stdin?.on('error', ignoreClosedPeer)
     return client
   }
 
@@ -74,6 +76,7 @@ export class LspClient {
     listener.close()
     const client = new LspClient(child, {bytes: (bytes) => socket.write(bytes)}, behaviour)
     socket.on('data', (chunk) => client.onBytes(chunk))
+    socket.on('error', ignoreClosedPeer)
     return client
   }
 
