@@ -24,15 +24,15 @@ export interface ClientBehaviour {
   settings?: Record<string, unknown>
 }
 
-/**
- * A scripted LSP client over the real server process, with hand-rolled framing so tests can
- * also send broken frames.
- */
 // Tests write after the server has exited on purpose: a broken pipe or reset is expected there.
 function ignoreClosedPeer(error: NodeJS.ErrnoException) {
   if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') throw error
 }
 
+/**
+ * A scripted LSP client over the real server process, with hand-rolled framing so tests can
+ * also send broken frames.
+ */
 export class LspClient {
   readonly received: Message[] = []
   readonly stderr: string[] = []
