@@ -1,0 +1,29 @@
+import {text as alexText} from 'alex'
+import {lint} from 'slant'
+import {findingsOf, offsetsIn, type Finding} from './findings.js'
+
+export interface Linter {
+  name: string
+  run(text: string): Finding[]
+}
+
+export const slantLinter: Linter = {
+  name: 'slant',
+  run(text) {
+    return findingsOf(text, lint(text, {format: 'text'}).messages)
+  }
+}
+
+/** alex as shipped (its defaults), on plain text. */
+export const alexLinter: Linter = {
+  name: 'alex',
+  run(text) {
+    const offset = offsetsIn(text)
+    return alexText(text).messages.flatMap((message) => {
+      // alex 11 uses vfile-message 3, where the span is `position`.
+      const {start, end} = message.position ?? {}
+      if (!start?.line || !end?.line) return []
+      return [{start: offset({line: start.line, column: start.column ?? 1}), end: offset({line: end.line, column: end.column ?? 1}), family: message.source ?? 'alex', ruleId: message.ruleId ?? 'alex'}]
+    })
+  }
+}

@@ -1,0 +1,76 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {lint} from 'slant'
+import {scoreBabe} from './babe.js'
+import {defaultDataFolder, MissingDataError, readData} from './data.js'
+import {findingsOf, type Finding} from './findings.js'
+import {alexLinter, slantLinter, type Linter} from './linters.js'
+import {judgeGold, type Gold} from './putin-kim-gold.js'
+import {familyTable, goldTable, summaryTable, tallyTable, type SystemScores} from './report.js'
+import {scoreWeasel} from './weasel.js'
+
+// This file runs from eval/dist/, two folders below the repository root.
+const repositoryRoot = new URL('../../', import.meta.url)
+const goldFile = new URL('test/fixtures/putin-kim-gold.json', repositoryRoot)
+
+function fail(message: string): never {
+  console.error(`slant eval: ${message}`)
+  process.exit(2)
+}
+
+function dataFolder(args: string[]): string {
+  if (args.length === 0) return defaultDataFolder
+  if (args.length === 2 && args[0] === '--data') return args[1]
+  fail('usage: npm run eval [-- --data <folder with babe-sg2.csv and wiki-weasel-test.csv>]')
+}
+
+function main() {
+  const folder = dataFolder(process.argv.slice(2))
+  let data: ReturnType<typeof readData>
+  try {
+    data = readData(folder)
+  } catch (error) {
+    if (error instanceof MissingDataError) fail(error.message)
+    throw error
+  }
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold
+  const articleFile = fileURLToPath(new URL(`../${gold.article}`, repositoryRoot))
+  if (!existsSync(articleFile)) fail(`the Putin–Kim article is missing: ${articleFile}`)
+  const article = readFileSync(articleFile, 'utf8')
+
+  const started = performance.now()
+  const scores = [score(slantLinter, data, gold, article, findingsOf(article, lint(article, {path: articleFile}).messages)), score(alexLinter, data, gold, article)]
+  const [slant] = scores
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+
+  const sections = [
+    `# slant accuracy\n\n${data.babe.length} BABE sentences, ${data.weasel.length} CoNLL-2010 Wikipedia sentences, the Putin–Kim article; ${seconds} s.`,
+    summaryTable(scores),
+    '## BABE: words flagged and biased words found, by rule family',
+    familyTable(slant.babe),
+    '## BABE: most frequent false positives (flagged, not annotated as biased)',
+    tallyTable('word (rule)', slant.babe.falsePositives),
+    '## BABE: most frequent false negatives (annotated as biased, not flagged)',
+    tallyTable('word', slant.babe.falseNegatives),
+    '## CoNLL-2010 weasel: most frequent false positives (findings in sentences without a weasel cue)',
+    tallyTable('flagged text (rule)', slant.weasel.falsePositives),
+    '## CoNLL-2010 weasel: false negatives (words and pairs over-represented in missed weasel sentences)',
+    tallyTable('word or pair', slant.weasel.falseNegatives),
+    '## Putin–Kim article: gold list',
+    goldTable(slant.gold)
+  ]
+  console.log(sections.join('\n\n'))
+}
+
+function score(linter: Linter, data: ReturnType<typeof readData>, gold: Gold, article: string, articleFindings: Finding[] = linter.run(article)): SystemScores {
+  return {
+    name: linter.name,
+    babe: scoreBabe(data.babe, linter),
+    weasel: scoreWeasel(data.weasel, linter),
+    // alex has no rule families, so any finding counts as a flag for it.
+    gold: judgeGold(article, gold, articleFindings, linter === slantLinter),
+    goldFindings: articleFindings.length
+  }
+}
+
+main()
