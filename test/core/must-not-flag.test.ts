@@ -20,13 +20,30 @@ const cases: Record<string, Array<[string, string, Format?]>> = {
     ['a rapper', 'Rapper Killer Mike endorsed the candidate.'],
     ['code in Markdown', 'Call `despots()` and `regime.update()` to refresh.', 'markdown'],
     ['a fenced block', '```\nconst regime = tyrant(despots)\n```', 'markdown'],
-    ['a URL', 'See https://example.com/regime/despots for the data.']
+    ['a URL', 'See https://example.com/regime/despots for the data.'],
+    ['an anti-fascist', 'The anti-fascist march passed the town hall.'],
+    ['a terrorist attack', 'Police said the terrorist attack killed four people.'],
+    ['a legal regime', 'The legal regime for data transfers changed in 2020.'],
+    ['wartime propaganda', 'The museum shows Nazi propaganda posters from the 1930s.'],
+    ['woke as a verb', 'She woke up at dawn and drove to the airport.']
   ],
   'loaded-language': [
     ['a car that slammed into a wall', 'The car slammed into a wall on Main Street.'],
     ['a nuclear meltdown', 'Engineers feared a meltdown at the reactor.'],
     ['a celebration', 'Fans celebrated the win in the city centre.'],
-    ['a team name', 'The Blasters won the final on Sunday.']
+    ['a team name', 'The Blasters won the final on Sunday.'],
+    ['toxic waste', 'The plant stored toxic waste near the river.'],
+    ['a smear test', 'Women are invited for a smear test every three years.'],
+    ['ticket touts', 'Touts sold tickets outside the stadium, and touting tickets is illegal.'],
+    ['a town that lies on a river', 'The town lies on the east bank of the river.'],
+    ['a hoax call', 'The school was evacuated after a hoax call on Monday.'],
+    ['reckless driving', 'He was charged with reckless driving.'],
+    ['cruel and unusual punishment', 'The court ruled out cruel and unusual punishment.'],
+    ['mentally incompetent', 'The judge found him mentally incompetent to stand trial.'],
+    ['a stunt double', 'The actor used a stunt double for the fall.'],
+    ['the theatre of the absurd', 'Beckett is a master of the theatre of the absurd.'],
+    ['criminally insane', 'He was sent to a hospital for the criminally insane.'],
+    ['nonsense verse', 'Edward Lear wrote nonsense verse for children.']
   ],
   puffery: [
     ['a groundbreaking ceremony', 'The mayor attended the groundbreaking ceremony for the new school.'],
