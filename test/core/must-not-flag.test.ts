@@ -25,7 +25,8 @@ const cases: Record<string, Array<[string, string, Format?]>> = {
     ['a terrorist attack', 'Police said the terrorist attack killed four people.'],
     ['a legal regime', 'The legal regime for data transfers changed in 2020.'],
     ['wartime propaganda', 'The museum shows Nazi propaganda posters from the 1930s.'],
-    ['woke as a verb', 'She woke up at dawn and drove to the airport.']
+    ['woke as a verb', 'She woke up at dawn and drove to the airport.'],
+    ['a troll in folklore', 'In Norse folklore a troll lives under the bridge.']
   ],
   'loaded-language': [
     ['a car that slammed into a wall', 'The car slammed into a wall on Main Street.'],
