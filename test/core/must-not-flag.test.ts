@@ -44,7 +44,10 @@ const cases: Record<string, Array<[string, string, Format?]>> = {
     ['a stunt double', 'The actor used a stunt double for the fall.'],
     ['the theatre of the absurd', 'Beckett is a master of the theatre of the absurd.'],
     ['criminally insane', 'He was sent to a hospital for the criminally insane.'],
-    ['nonsense verse', 'Edward Lear wrote nonsense verse for children.']
+    ['nonsense verse', 'Edward Lear wrote nonsense verse for children.'],
+    ['good and evil', 'The opera turns on the struggle between good and evil.'],
+    ['a valley that lies beyond', 'Beyond the ridge lies a wooded valley, under which lies a network of caves.'],
+    ['a highly toxic insecticide', 'Parathion is a highly toxic insecticide.']
   ],
   puffery: [
     ['a groundbreaking ceremony', 'The mayor attended the groundbreaking ceremony for the new school.'],
