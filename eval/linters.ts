@@ -4,11 +4,14 @@ import {findingsOf, offsetsIn, type Finding} from './findings.js'
 
 export interface Linter {
   name: string
+  /** Whether findings carry slant's rule families, so claims can be told from loaded wording. */
+  hasFamilies: boolean
   run(text: string): Finding[]
 }
 
 export const slantLinter: Linter = {
   name: 'slant',
+  hasFamilies: true,
   run(text) {
     return findingsOf(text, lint(text, {format: 'text'}).messages)
   }
@@ -17,6 +20,7 @@ export const slantLinter: Linter = {
 /** alex as shipped (its defaults), on plain text. */
 export const alexLinter: Linter = {
   name: 'alex',
+  hasFamilies: false,
   run(text) {
     const offset = offsetsIn(text)
     return alexText(text).messages.flatMap((message) => {

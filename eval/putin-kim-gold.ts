@@ -28,7 +28,10 @@ export interface GoldResult {
   passed: boolean
 }
 
-/** Judge findings on the article against each gold item, at every place the phrase occurs. */
+/**
+ * Judge findings on the article against each gold item, at every place the phrase occurs.
+ * Without rule families (alex), any finding counts as a flag.
+ */
 export function judgeGold(article: string, gold: Gold, findings: readonly Finding[], byFamily = true): GoldResult[] {
   const lower = article.toLowerCase()
   return gold.items.map((item) => {

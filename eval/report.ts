@@ -13,6 +13,7 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
 
 export interface SystemScores {
   name: string
+  hasFamilies: boolean
   babe: BabeScore
   weasel: WeaselScore
   gold: GoldResult[]
@@ -40,7 +41,7 @@ export function summaryTable(systems: readonly SystemScores[]): string {
   for (const system of systems) rows.push(row('BABE, word level', system.name, system.babe.counts))
   for (const [name, precision, recall, f1] of published.babe) rows.push(['BABE, word level', `*${name}*`, precision, recall, f1].map(String))
   for (const system of systems) {
-    rows.push(row('CoNLL-2010 weasel, sentence level', `${system.name}, unsupported-claim rules`, system.weasel.claimsOnly))
+    if (system.hasFamilies) rows.push(row('CoNLL-2010 weasel, sentence level', `${system.name}, unsupported-claim rules`, system.weasel.claimsOnly))
     rows.push(row('CoNLL-2010 weasel, sentence level', `${system.name}, any rule`, system.weasel.counts))
   }
   for (const [name, precision, recall, f1] of published.weasel) rows.push(['CoNLL-2010 weasel, sentence level', `*${name}*`, precision, recall, f1].map(String))
