@@ -31,22 +31,23 @@ export function readData(folder: string): {babe: BabeSentence[]; weasel: WeaselS
 
 /** BABE SG2: `;`-separated, quoted fields; `biased_words` is a Python list literal. */
 export function parseBabe(csv: string): BabeSentence[] {
-  const [header, ...rows] = parseCsv(csv, ';')
-  const textColumn = header.indexOf('text')
-  const wordsColumn = header.indexOf('biased_words')
-  return rows
-    .filter((row) => row.length > wordsColumn)
-    .map((row) => ({text: row[textColumn].trim(), biasedWords: new Set(pythonStrings(row[wordsColumn]).map((word) => word.toLowerCase()))}))
+  return namedColumns(csv, ';', ['text', 'biased_words']).map(([text, words]) => ({
+    text: text.trim(),
+    biasedWords: new Set(pythonStrings(words).map((word) => word.toLowerCase()))
+  }))
 }
 
 /** CoNLL-2010 Wikipedia re-split: `text,label`; undo the treebank bracket and quote tokens. */
 export function parseWeasel(csv: string): WeaselSentence[] {
-  const [header, ...rows] = parseCsv(csv, ',')
-  const textColumn = header.indexOf('text')
-  const labelColumn = header.indexOf('label')
-  return rows
-    .filter((row) => row.length > labelColumn)
-    .map((row) => ({text: detokenize(row[textColumn]), weasel: row[labelColumn].trim() === '1'}))
+  return namedColumns(csv, ',', ['text', 'label']).map(([text, label]) => ({text: detokenize(text), weasel: label.trim() === '1'}))
+}
+
+/** The given columns of every complete row, found by the header's names. */
+function namedColumns(csv: string, separator: string, names: string[]): string[][] {
+  const [header, ...rows] = parseCsv(csv, separator)
+  const columns = names.map((name) => header.indexOf(name))
+  const last = Math.max(...columns)
+  return rows.filter((row) => row.length > last).map((row) => columns.map((column) => row[column]))
 }
 
 const treebankTokens: Record<string, string> = {'-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"'}
