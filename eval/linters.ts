@@ -31,3 +31,8 @@ export const alexLinter: Linter = {
     })
   }
 }
+
+/** A linter restricted to one rule family, to show that family's share of the score. */
+export function onlyFamily(linter: Linter, family: string): Linter {
+  return {name: `${linter.name}, ${family} rules only`, hasFamilies: true, run: (text) => linter.run(text).filter((finding) => finding.family === family)}
+}

@@ -4,7 +4,7 @@ import {lint} from 'slant'
 import {scoreBabe} from './babe.js'
 import {defaultDataFolder, MissingDataError, readData} from './data.js'
 import {findingsOf, type Finding} from './findings.js'
-import {alexLinter, slantLinter, type Linter} from './linters.js'
+import {alexLinter, onlyFamily, slantLinter, type Linter} from './linters.js'
 import {judgeGold, type Gold} from './putin-kim-gold.js'
 import {familyTable, goldTable, summaryTable, tallyTable, type SystemScores} from './report.js'
 import {scoreWeasel} from './weasel.js'
@@ -67,6 +67,8 @@ function score(linter: Linter, data: ReturnType<typeof readData>, gold: Gold, ar
     name: linter.name,
     hasFamilies: linter.hasFamilies,
     babe: scoreBabe(data.babe, linter),
+    // BABE marks loaded words, so the loaded-wording rules alone are scored too.
+    babeLoaded: linter.hasFamilies ? scoreBabe(data.babe, onlyFamily(linter, 'loaded')) : undefined,
     weasel: scoreWeasel(data.weasel, linter),
     gold: judgeGold(article, gold, articleFindings, linter.hasFamilies),
     goldFindings: articleFindings.length
