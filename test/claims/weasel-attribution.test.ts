@@ -20,11 +20,13 @@ describe('weasel-attribution', () => {
       {text: 'The practice has been opposed by some since it began.', actual: 'some', attributed: 'The practice has been opposed by some since it began, including the Vatican.'},
       {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
       {text: 'Public health experts are warning that hospitals are full.', actual: 'experts', attributed: 'Public health experts at Johns Hopkins University are warning that hospitals are full.'},
-      {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'}
+      {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'},
+      {text: 'Most agree that the reform came too late.', actual: 'Most', attributed: 'Most agree that the reform came too late, according to a YouGov poll.'}
     ],
     [
       'Critics of the bill, Senator Jane Hill said, were never consulted.',
       'Many people died, officials said.',
+      'Most of the houses were destroyed in the flood.',
       'Some 300 students said they had seen the notice.',
       'The critics were not invited to the screening.',
       'Experts at the Brookings Institution said the dam could fail.',
