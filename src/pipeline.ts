@@ -1,7 +1,5 @@
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
-import retextEquality from 'retext-equality'
-import retextProfanities from 'retext-profanities'
 import type {Preset, Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
@@ -10,8 +8,10 @@ import {Lexicon} from './engine/lexicon.js'
 import {builtinPacks} from './engine/packs.js'
 import type {RulePack} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
+import {retextEqualityIndexed} from './rules/equality-index.js'
 import {retextLoadedTerms} from './rules/loaded-terms.js'
 import {newsEqualityOptions, newsProfanityOptions, retextNewsNames} from './rules/news-tuning.js'
+import {retextProfanityIndexed} from './rules/profanity-index.js'
 import {retextScareQuotes} from './rules/scare-quotes.js'
 import {retextVoice} from './rules/voice.js'
 
@@ -24,7 +24,8 @@ export function packsFor(options: SlantOptions): RulePack[] {
 
 /**
  * slant's rules as one retext plugin: the shared analysis, slant's own rules,
- * retext-equality and retext-profanities tuned for news, and the voice step.
+ * retext-equality's and retext-profanities' checks tuned for news (compiled
+ * once: src/rules/*-index.ts), and the voice step.
  */
 export function retextSlant(options: SlantOptions = {}) {
   const packs = packsFor(options)
@@ -32,8 +33,8 @@ export function retextSlant(options: SlantOptions = {}) {
   const steps: Transformer[] = [(tree, file) => void analysisOf(tree, file), retextLoadedTerms(new Lexicon(packs, options.allow))]
   const scareQuotes = byId.get('scare-quotes')
   if (scareQuotes) steps.push(retextScareQuotes(scareQuotes))
-  if (options.equality?.enabled !== false) steps.push(retextEquality(newsEqualityOptions(options)) as Transformer)
-  if (options.profanity?.enabled !== false) steps.push(retextProfanities(newsProfanityOptions(options)) as Transformer)
+  if (options.equality?.enabled !== false) steps.push(retextEqualityIndexed(newsEqualityOptions(options)))
+  if (options.profanity?.enabled !== false) steps.push(retextProfanityIndexed(newsProfanityOptions(options)))
   steps.push(retextNewsNames(), retextVoice(options))
   return (tree: Root, file: VFile) => {
     for (const step of steps) step(tree, file)

@@ -5,6 +5,7 @@ import {isProperNoun, mayBeName} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import {sentenceAt} from '../engine/prose-index.js'
 import type {SlantOptions} from '../options.js'
+import {equalityPatterns} from './equality-index.js'
 
 /**
  * retext-equality and retext-profanities are written for docs and code, where
@@ -35,19 +36,8 @@ const newsEqualityNoise = [
   'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport'
 ]
 
-interface EqualityPattern {
-  id: string
-  type: 'or' | 'basic'
-  inconsiderate: Record<string, string>
-}
-
-// The package exports no patterns; read them from the file beside its entry point.
-const {patterns} = (await import(new URL('patterns-en.js', import.meta.resolve('retext-equality')).href)) as {
-  patterns: EqualityPattern[]
-}
-
 // Gendered pairs ("sister", "king", "host", "fellow") describe named people in news.
-const genderedPairs = patterns
+const genderedPairs = equalityPatterns
   .filter((pattern) => pattern.type === 'or' && !pronounRules.has(pattern.id))
   .flatMap((pattern) => Object.keys(pattern.inconsiderate))
 
