@@ -1,0 +1,134 @@
+// `npm run bench`: slant against alex and a bare retext-english parse on the Brown corpus,
+// plus the costs that matter in editors and CI. Prints a Markdown table; see docs/performance.md.
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {parseArgs} from 'node:util'
+import {fileURLToPath} from 'node:url'
+import {countWords, prepareBrown} from './brown.mjs'
+import {inProcessRows} from './in-process.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const benchDir = join(root, 'bench')
+const cli = join(root, 'dist/cli/main.js')
+const alexCli = join(root, 'node_modules/alex/cli.js')
+const usagePreload = new URL('usage.mjs', import.meta.url).href
+const usageFile = join(tmpdir(), `slant-bench-usage-${process.pid}.json`)
+const putinKimPath = join(root, '../shared/fixtures/putin-kim-visit.txt')
+
+const {values: flags} = parseArgs({options: {rounds: {type: 'string', default: '5'}}})
+const rounds = Number(flags.rounds)
+
+/** Run `node ...args` to the end; its wall time, CPU time and peak memory. */
+function measure(args, {cwd = root} = {}) {
+  rmSync(usageFile, {force: true})
+  const started = performance.now()
+  const child = spawnSync(process.execPath, ['--import', usagePreload, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {...process.env, SLANT_BENCH_USAGE: usageFile},
+    maxBuffer: 256 * 1024 * 1024
+  })
+  const wallMs = performance.now() - started
+  // Linters exit 1 when they find something; anything else is a failed run.
+  if (child.status !== 0 && child.status !== 1) {
+    throw new Error(`node ${args.slice(0, 2).join(' ')} … exited ${child.status}: ${String(child.stderr).slice(0, 500)}`)
+  }
+  return {wallMs, ...JSON.parse(readFileSync(usageFile, 'utf8'))}
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Run the commands `rounds` times each, alternating, and take medians. */
+function alternate(commands, times = rounds) {
+  const runs = commands.map(() => [])
+  for (let round = 0; round < times; round++) {
+    commands.forEach((_, offset) => {
+      // Rotate the order each round, so no command always runs on a warm disk cache.
+      const index = (round + offset) % commands.length
+      runs[index].push(measure(commands[index].args, commands[index]))
+    })
+  }
+  return runs.map((list) => ({
+    wallMs: median(list.map((run) => run.wallMs)),
+    cpuMs: median(list.map((run) => run.cpuMs)),
+    maxRssKb: Math.max(...list.map((run) => run.maxRssKb))
+  }))
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+const megabytes = (kb) => `${Math.round(kb / 1024)} MB`
+const verdict = (ok) => (ok ? 'met' : '**missed**')
+const rows = []
+const row = (what, wall, cpu, memory, target, result) => rows.push([what, wall, cpu, memory, target, result])
+
+const corpus = prepareBrown(join(benchDir, '.corpus'))
+const startLoad = loadavg()[0]
+
+// Brown news and editorial: slant, alex and the bare parse, alternating.
+const [slant, alex, parse] = alternate([
+  {args: [cli, ...corpus.news]},
+  {args: [alexCli, ...corpus.news]},
+  {args: [join(benchDir, 'parse.mjs'), ...corpus.news]}
+])
+const newsLabel = `Brown news + editorial (${corpus.news.length} files, ${corpus.newsWords.toLocaleString('en')} words)`
+row(`${newsLabel}: slant, default rules`, seconds(slant.wallMs), seconds(slant.cpuMs), megabytes(slant.maxRssKb), '', '')
+row(`${newsLabel}: alex 11`, seconds(alex.wallMs), seconds(alex.cpuMs), megabytes(alex.maxRssKb), '', '')
+row(`${newsLabel}: bare retext-english parse`, seconds(parse.wallMs), seconds(parse.cpuMs), megabytes(parse.maxRssKb), '', '')
+const ratio = slant.wallMs / alex.wallMs
+row('slant / alex', ratio.toFixed(2), (slant.cpuMs / alex.cpuMs).toFixed(2), '', '≤ 0.5 (wall)', verdict(ratio <= 0.5))
+
+// The whole corpus in one process.
+const [whole] = alternate([{args: [cli, ...corpus.all]}], Math.max(1, Math.min(rounds, 3)))
+row(
+  `Whole Brown corpus (${corpus.all.length} files, ${corpus.allWords.toLocaleString('en')} words): slant`,
+  seconds(whole.wallMs),
+  seconds(whole.cpuMs),
+  megabytes(whole.maxRssKb),
+  '≤ 20 s, ≤ 500 MB',
+  verdict(whole.wallMs <= 20_000 && whole.maxRssKb <= 500 * 1024)
+)
+
+// Start-up: what a single save in an editor or a pre-commit hook pays.
+const smallFile = join(benchDir, '.corpus', 'small.txt')
+writeFileSync(smallFile, readFileSync(corpus.news[0], 'utf8').split('\n\n')[0] + '\n')
+const [version, small] = alternate([
+  {args: [cli, '--version']},
+  {args: [cli, smallFile]}
+])
+row('Start-up: `slant --version`', seconds(version.wallMs), seconds(version.cpuMs), megabytes(version.maxRssKb), '', '')
+row(`Start-up: slant on one paragraph (${countWords(readFileSync(smallFile, 'utf8'))} words)`, seconds(small.wallMs), seconds(small.cpuMs), megabytes(small.maxRssKb), '', '')
+
+// The cached re-run of an unchanged corpus, when the CLI has a cache.
+const help = spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout
+if (help.includes('--cache')) {
+  const cacheDir = join(benchDir, '.corpus')
+  rmSync(join(cacheDir, '.slantcache'), {recursive: true, force: true})
+  measure([cli, '--cache', ...corpus.all], {cwd: cacheDir})
+  const [cached] = alternate([{args: [cli, '--cache', ...corpus.all], cwd: cacheDir}], Math.max(1, Math.min(rounds, 3)))
+  row('Whole corpus again, unchanged, with `--cache`', seconds(cached.wallMs), seconds(cached.cpuMs), megabytes(cached.maxRssKb), '≤ 2 s', verdict(cached.wallMs <= 2000))
+} else row('Whole corpus again, unchanged, with `--cache`', 'not measured: the CLI has no `--cache`', '', '', '≤ 2 s', '')
+
+// The language server, when its benchmark is there.
+const serverBench = ['server-latency.mjs', 'server-latency.js'].map((name) => join(benchDir, name)).find(existsSync)
+if (serverBench) {
+  const output = spawnSync(process.execPath, [serverBench], {cwd: root, encoding: 'utf8'}).stdout.trim()
+  for (const line of output.split('\n').filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line) && !/measurement/i.test(line))) {
+    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()))
+  }
+} else row('Language server: time to diagnostics', 'not measured: bench/server-latency is not there', '', '', '', '')
+
+// In one process: slant's own rules against the parse, the lexicon's size, the input's size.
+const putinKim = existsSync(putinKimPath) ? readFileSync(putinKimPath, 'utf8') : undefined
+rows.push(...(await inProcessRows({files: corpus.news, words: corpus.newsWords, putinKim, rounds})))
+
+console.log(`slant benchmark: node ${process.version}, ${cpus().length} cores, load average ${startLoad.toFixed(1)} at the start; medians of ${rounds} runs\n`)
+console.log('| measurement | wall | CPU | peak memory | target | result |')
+console.log('| --- | --- | --- | --- | --- | --- |')
+for (const cells of rows) console.log(`| ${[...cells, '', '', '', '', ''].slice(0, 6).join(' | ')} |`)
+rmSync(usageFile, {force: true})
