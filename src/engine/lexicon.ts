@@ -87,9 +87,16 @@ function surfaceForms(phrase: string, inflect: boolean): string[][] {
   return inflections(keys[keys.length - 1]).map((last) => [...head, last])
 }
 
+// Exception phrases come from packs, so each is split into keys once.
+const exceptionKeys = new Map<string, string[]>()
+
 /** Whether a phrase occurs in a token range; used for `unless` exceptions. */
 export function containsPhrase(tokens: readonly Token[], from: number, to: number, phrase: string): boolean {
-  const keys = phraseKeys(phrase)
+  let keys = exceptionKeys.get(phrase)
+  if (!keys) {
+    keys = phraseKeys(phrase)
+    exceptionKeys.set(phrase, keys)
+  }
   const lastStart = Math.min(to, tokens.length) - keys.length
   outer: for (let index = Math.max(0, from); index <= lastStart; index++) {
     for (let offset = 0; offset < keys.length; offset++) {

@@ -44,6 +44,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
   }
   for (const span of markupQuotes) spans.push({...span, markup: true})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const hasAttribution = sentenceAttribution(index, spans)
   const made = new Map<RawQuotation, Quotation>()
   // Quotations still open at the current one's start, outermost first.
   const enclosing: Quotation[] = []
@@ -56,7 +57,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
       attributed:
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
-        (!soCalled.test(index.text.slice(Math.max(0, span.start - 12), span.start)) && isAttributed(index, span, spans)),
+        (!soCalled.test(index.text.slice(Math.max(0, span.start - 12), span.start)) && isAttributed(index, span, hasAttribution)),
       words: countWords(index.text.slice(span.start, span.end))
     }
     made.set(span, quotation)
@@ -132,7 +133,7 @@ function paragraphEndFrom(text: string, offset: number): number {
 // a scare quote next to someone's remark stays a scare quote. Quote marks look
 // within their paragraph; a block quote's attribution often stands in the
 // paragraph before or after it.
-function isAttributed(index: ProseIndex, span: RawQuotation, all: readonly Span[]): boolean {
+function isAttributed(index: ProseIndex, span: RawQuotation, hasAttribution: (sentence: number) => boolean): boolean {
   if (index.sentences.length === 0) return false
   if (span.markup && signedBlock.test(index.text.slice(span.start, span.end))) return true
   const first = sentenceAt(index, span.start)
@@ -143,9 +144,25 @@ function isAttributed(index: ProseIndex, span: RawQuotation, all: readonly Span[
   for (let sentence = first - reach; sentence <= last + reach; sentence++) {
     const info = index.sentences[sentence]
     if (!info || (!span.markup && info.paragraph !== paragraph)) continue
-    if (sentenceHasAttribution(index, sentence, all)) return true
+    if (hasAttribution(sentence)) return true
   }
   return false
+}
+
+// Whether each sentence attributes, outside every quotation; decided once per sentence, and
+// against the quotations that reach into it only, so long texts cost no more per sentence.
+function sentenceAttribution(index: ProseIndex, quotations: readonly Span[]): (sentence: number) => boolean {
+  const decided = new Map<number, boolean>()
+  return (sentence) => {
+    let attributed = decided.get(sentence)
+    if (attributed === undefined) {
+      const {start, end} = index.sentences[sentence]
+      const reaching = quotations.filter((span) => span.start <= end && span.end > start)
+      attributed = sentenceHasAttribution(index, sentence, reaching)
+      decided.set(sentence, attributed)
+    }
+    return attributed
+  }
 }
 
 // A block quote signed on its own line: "— Jane Smith, opposition leader".

@@ -15,12 +15,16 @@ const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 
 /** Normalise one word for matching. */
 export function normalizeWord(word: string): string {
-  return word
+  const lower = word.toLowerCase()
+  // Most words are plain letters and need nothing more.
+  if (plainWord.test(lower)) return lower
+  return lower
     .replace(invisible, '')
-    .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s$|'$/, '')
 }
+
+const plainWord = /^[a-z0-9]*$/
 
 /** Split a term, form or exception phrase into token keys. */
 export function phraseKeys(phrase: string): string[] {
