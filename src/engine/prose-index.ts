@@ -56,25 +56,23 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
 
 // A hyphenated word is several tokens, so "world-class" matches "world class".
 function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
+  const parts = word.children
+  // Most words are one run of text.
+  if (parts.length === 1 && parts[0].type === 'TextNode') {
+    const start = parts[0].position?.start.offset ?? 0
+    pushToken(parts[0].value, start, parts[0].position?.end.offset ?? start, sentence, tokens)
+    return
+  }
   let value = ''
   let start = -1
   let end = -1
-  const flush = () => {
-    // A possessive belongs to the word but not to the finding: "regime's" points at "regime".
-    const possessive = /['’]s$/.exec(value)
-    if (possessive && value.length > 2) {
-      value = value.slice(0, -2)
-      end -= 2
-    }
-    if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
-    value = ''
-    start = -1
-  }
-  for (const part of word.children) {
+  for (const part of parts) {
     const partStart = part.position?.start.offset ?? 0
     const partEnd = part.position?.end.offset ?? partStart
     if (part.type === 'PunctuationNode' && hyphen.test(part.value)) {
-      flush()
+      pushToken(value, start, end, sentence, tokens)
+      value = ''
+      start = -1
       continue
     }
     if (!('value' in part)) continue
@@ -82,7 +80,16 @@ function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
     value += part.value
     end = partEnd
   }
-  flush()
+  pushToken(value, start, end, sentence, tokens)
+}
+
+function pushToken(value: string, start: number, end: number, sentence: number, tokens: Token[]) {
+  // A possessive belongs to the word but not to the finding: "regime's" points at "regime".
+  if (value.length > 2 && value.endsWith('s') && (value.at(-2) === "'" || value.at(-2) === '’')) {
+    value = value.slice(0, -2)
+    end -= 2
+  }
+  if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
 }
 
 // Short words that title case leaves in lower case.

@@ -21,8 +21,10 @@ export interface WordSlot {
   position: number
   /** The outermost paragraph holding the word, which retext-equality searches one at a time. */
   paragraph?: Paragraph
-  /** Lower case, straight apostrophes, no dashes: the shared part of both normal forms. */
+  /** Lower case, straight apostrophes, no dashes: the normal form that keeps apostrophes. */
   folded: string
+  /** The normal form without apostrophes. */
+  key: string
 }
 
 /** A phrase search's handler, as nlcst-search calls it. */
@@ -45,12 +47,20 @@ function collect(parent: Parents, paragraph: Paragraph | undefined, slots: WordS
   const children = parent.children as RootContent[]
   for (let position = 0; position < children.length; position++) {
     const child = children[position]
-    if (child.type === 'WordNode') slots.push({node: child, parent, position, paragraph, folded: fold(toString(child))})
+    if (child.type === 'WordNode') {
+      const folded = fold(toString(child))
+      slots.push({node: child, parent, position, paragraph, folded, key: folded.includes("'") ? folded.replace(/'/g, '') : folded})
+    }
     if ('children' in child) collect(child, paragraph ?? (child.type === 'ParagraphNode' ? child : undefined), slots)
   }
 }
 
-const fold = (value: string) => value.toLowerCase().replace(/’/g, "'").replace(/-/g, '')
+function fold(value: string): string {
+  const lower = value.toLowerCase()
+  return foldable.test(lower) ? lower.replace(/’/g, "'").replace(/-/g, '') : lower
+}
+
+const foldable = /[’-]/
 
 function normalForm(value: string, keepApostrophes: boolean): string {
   const folded = fold(value)
@@ -86,8 +96,7 @@ export class PhraseIndex {
   /** Calls `handler` for every match starting at one of `slots`, in order. */
   search(slots: readonly WordSlot[], handler: PhraseHandler) {
     for (const slot of slots) {
-      const key = this.keepApostrophes ? slot.folded : slot.folded.replace(/'/g, '')
-      const keyed = this.byFirstWord.get(key)
+      const keyed = this.byFirstWord.get(this.keepApostrophes ? slot.folded : slot.key)
       if (!keyed && this.anyFirstWord.length === 0) continue
       if (isLiteral(slot.parent, slot.position)) continue
       for (const compiled of keyed ? [...this.anyFirstWord, ...keyed] : this.anyFirstWord) {
