@@ -1,19 +1,45 @@
-import {readdirSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {readRulePack, type RulePack} from './rule-pack.js'
+import {readRulePackData, validateRulePack, type RulePack} from './rule-pack.js'
 
 /** The folder of slant's own rule packs, next to `src/` and `dist/`. */
 export const builtinRulesFolder = fileURLToPath(new URL('../../rules/', import.meta.url))
+
+// Parsing the packs' YAML is most of slant's start-up, so the build parses it once into JSON
+// beside this module. The JSON is used only while no pack is newer, so an edit is never hidden.
+const parsedPacksFile = fileURLToPath(new URL('builtin-packs.json', import.meta.url))
 
 let builtin: RulePack[] | undefined
 
 /** slant's own rule packs, read and validated once per process. */
 export function builtinPacks(): RulePack[] {
-  builtin ??= readdirSync(builtinRulesFolder)
+  if (!builtin) {
+    const names = packFileNames()
+    const parsed = readParsedPacks(names)
+    builtin = names.map((name) => validateRulePack(parsed?.[name] ?? readRulePackData(builtinRulesFolder + name), builtinRulesFolder + name, {entriesOptional: true}))
+  }
+  return builtin
+}
+
+/** Parse the built-in packs' YAML into the JSON that start-up reads; run by `npm run build`. */
+export function writeParsedPacks() {
+  const names = packFileNames()
+  const parsed = Object.fromEntries(names.map((name) => [name, readRulePackData(builtinRulesFolder + name)]))
+  for (const name of names) validateRulePack(parsed[name], builtinRulesFolder + name, {entriesOptional: true})
+  writeFileSync(parsedPacksFile, JSON.stringify(parsed))
+}
+
+function packFileNames(): string[] {
+  return readdirSync(builtinRulesFolder)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => readRulePack(builtinRulesFolder + name, {entriesOptional: true}))
-  return builtin
+}
+
+function readParsedPacks(names: readonly string[]): Record<string, unknown> | undefined {
+  if (!existsSync(parsedPacksFile)) return undefined
+  const written = statSync(parsedPacksFile).mtimeMs
+  if (names.some((name) => statSync(builtinRulesFolder + name).mtimeMs > written)) return undefined
+  return JSON.parse(readFileSync(parsedPacksFile, 'utf8')) as Record<string, unknown>
 }
 
 const homepage = 'https://github.com/slant-lint/slant'

@@ -83,15 +83,19 @@ export interface PackRequirements {
 }
 
 export function readRulePack(file: string, requirements: PackRequirements = {}): RulePack {
+  return validateRulePack(readRulePackData(file), file, requirements)
+}
+
+/** A rule pack file's YAML, parsed but not yet validated. */
+export function readRulePackData(file: string): unknown {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch {
     throw new RulePackError(file, 'cannot read the rule pack file')
   }
-  let data: unknown
   try {
-    data = parseYaml(text)
+    return parseYaml(text)
   } catch (error) {
     if (error instanceof YAMLParseError && error.linePos) {
       const {line, col} = error.linePos[0]
@@ -99,7 +103,6 @@ export function readRulePack(file: string, requirements: PackRequirements = {}):
     }
     throw new RulePackError(file, 'invalid YAML')
   }
-  return validateRulePack(data, file, requirements)
 }
 
 /**

@@ -48,11 +48,17 @@ function collect(parent: Parents, paragraph: Paragraph | undefined, slots: WordS
   for (let position = 0; position < children.length; position++) {
     const child = children[position]
     if (child.type === 'WordNode') {
-      const folded = fold(toString(child))
+      const folded = fold(wordText(child))
       slots.push({node: child, parent, position, paragraph, folded, key: folded.includes("'") ? folded.replace(/'/g, '') : folded})
     }
     if ('children' in child) collect(child, paragraph ?? (child.type === 'ParagraphNode' ? child : undefined), slots)
   }
+}
+
+// Most words are one run of text; the rest are joined as nlcst-to-string joins them.
+function wordText(word: Word): string {
+  const [only] = word.children
+  return word.children.length === 1 && 'value' in only ? only.value : toString(word)
 }
 
 function fold(value: string): string {
