@@ -1,7 +1,7 @@
 import type {Parents, Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {backticked, PhraseIndex, placeOf, slotsByParagraph, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
+import {backticked, messageWithoutStack, PhraseIndex, placeOf, slotsByParagraph, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
 
 /** A retext-equality pattern, as its `patterns-en.js` lists them. */
 export interface EqualityPattern {
@@ -134,7 +134,7 @@ function warn(file: VFile, match: Match, pattern: EqualityPattern) {
     (pattern.condition ? ', ' + pattern.condition : '') +
     ', ' +
     (expected ? 'in somes cases ' + expected.map(backticked).join(', ') + ' may be better' : 'try not to use it')
-  const message = file.message(reason, {ancestors: [match.parent], place: placeOf(match.nodes), ruleId: pattern.id, source})
+  const message = messageWithoutStack(file, reason, {ancestors: [match.parent], place: placeOf(match.nodes), ruleId: pattern.id, source})
   message.actual = actual
   message.expected = expected
   message.note = pattern.note

@@ -3,7 +3,7 @@ import {toString} from 'nlcst-to-string'
 import {cuss} from 'cuss'
 import pluralize from 'pluralize'
 import type {VFile} from 'vfile'
-import {backticked, PhraseIndex, placeOf, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
+import {backticked, messageWithoutStack, PhraseIndex, placeOf, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
 
 const source = 'retext-profanities'
 const url = 'https://github.com/retextjs/retext-profanities#readme'
@@ -48,7 +48,7 @@ export function retextProfanityIndexed(options: ProfanityIndexOptions = {}) {
       const sureness = surenessByPhrase[phrase]
       const actual = toString(nodes)
       const [opening, closing] = wordingFor[sureness]
-      const message = file.message(`${opening} ${backticked(actual)}, ${closing}`, {place: placeOf(nodes), ruleId: phrase.replace(/\W+/g, '-'), source})
+      const message = messageWithoutStack(file, `${opening} ${backticked(actual)}, ${closing}`, {place: placeOf(nodes), ruleId: phrase.replace(/\W+/g, '-'), source})
       message.actual = actual
       message.expected = []
       Object.assign(message, {profanitySeverity: sureness})

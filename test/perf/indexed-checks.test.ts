@@ -68,6 +68,7 @@ const fields = (messages: VFile['messages']) =>
     url: message.url,
     place: message.place,
     fatal: message.fatal,
+    stack: message.stack,
     profanitySeverity: (message as {profanitySeverity?: number}).profanitySeverity
   }))
 
