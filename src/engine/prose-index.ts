@@ -92,6 +92,8 @@ function pushToken(value: string, start: number, end: number, sentence: number, 
   if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
 }
 
+const startsWithLetter = /^\p{L}/u
+
 // Short words that title case leaves in lower case.
 const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
 
@@ -101,7 +103,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let capitals = 0
   for (let index = from; index < to; index++) {
     const value = tokens[index].value
-    if (value.length < 4 || !/^\p{L}/u.test(value) || titleCaseLowercase.has(tokens[index].key)) continue
+    if (value.length < 4 || !startsWithLetter.test(value) || titleCaseLowercase.has(tokens[index].key)) continue
     words++
     if (value[0] !== value[0].toLowerCase()) capitals++
   }

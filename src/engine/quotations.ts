@@ -21,6 +21,7 @@ interface RawQuotation extends Span {
 const soCalled = /\bso[-‐‑\s]called\s*$/i
 const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
 const pureClosers = new Set(['”', '’', '»'])
+const quoteMark = /[“‘«„‚"'”’»]/
 const singleQuotes = new Set(["'", '’'])
 const letter = /[\p{L}\p{N}]/u
 const space = /\s/
@@ -70,7 +71,11 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
 function scanParagraph(text: string, from: number, to: number, spans: RawQuotation[], carried?: RawQuotation) {
   const stack: Array<{span: RawQuotation; close: string}> = []
   const firstCharacter = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length)
-  for (let offset = from; offset < to; offset++) {
+  // Only quote marks open or close a quotation, so the scan jumps from one to the next.
+  const marks = new RegExp(quoteMark.source, 'g')
+  marks.lastIndex = from
+  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
+    const offset = found.index
     const char = text[offset]
     const open = stack.at(-1)
     if (open && char === open.close && closesAt(text, offset, from, to)) {
