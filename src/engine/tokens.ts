@@ -12,11 +12,18 @@ export interface Token {
 
 // Zero-width and bidi controls can hide inside a word without changing how it reads.
 const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const onlyInvisible = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/
 
-/** Normalise one word for matching. */
+/** Characters that take no room between letters, such as a zero-width joiner. */
+export function isInvisible(text: string): boolean {
+  return onlyInvisible.test(text)
+}
+
+/** Normalise one word for matching; NFC so a decomposed "é" matches a composed one. */
 export function normalizeWord(word: string): string {
   return word
     .replace(invisible, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s$|'$/, '')
