@@ -4,8 +4,11 @@ import type {Format, SlantMessage} from '../../src/index.js'
 import {blankUrls} from '../../src/source/prose.js'
 import {textAt} from '../helpers.js'
 
-/** Cases per property: small in `npm test`, larger in `npm run fuzz`. */
-export const runs = Number(process.env.SLANT_FUZZ_RUNS ?? 40)
+/**
+ * Cases per property: a few with a fixed seed in `npm test`, so it gives the same
+ * result every time; many with a fresh seed in `npm run fuzz`.
+ */
+export const fuzzParameters = process.env.SLANT_FUZZ_RUNS ? {numRuns: Number(process.env.SLANT_FUZZ_RUNS)} : {numRuns: 40, seed: 20261127}
 
 // Words slant reports, phrases it treats as context, and characters that have broken linters.
 const words = ['despots', 'tyrant', 'regime', 'critics', 'say', 'mouthpiece', 'hordes', 'said', 'Putin', 'the', 'fiery', 'friend', 'world-class', 'regime’s']

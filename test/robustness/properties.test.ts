@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {decodeInput} from '../../src/cli/read-input.js'
 import {lint, type Format} from '../../src/index.js'
-import {checkMessages, markupText, proseText, runs} from './arbitraries.js'
+import {checkMessages, fuzzParameters, markupText, proseText} from './arbitraries.js'
 
 // Properties of lint() on random input: no exception, ranges inside the input, `actual` at its range, same result twice.
 function lintsCleanly(text: string, format: Format) {
@@ -13,16 +13,16 @@ function lintsCleanly(text: string, format: Format) {
 
 describe('lint() on random input', () => {
   it('random prose-like strings as plain text', () => {
-    fc.assert(fc.property(proseText, (text) => lintsCleanly(text, 'text')), {numRuns: runs})
+    fc.assert(fc.property(proseText, (text) => lintsCleanly(text, 'text')), fuzzParameters)
   })
 
   it('random strings of any code units, lone surrogates included', () => {
     const units = fc.array(fc.integer({min: 0, max: 0xffff}), {maxLength: 200}).map((codes) => String.fromCharCode(...codes))
-    fc.assert(fc.property(units, fc.constantFrom<Format>('text', 'markdown', 'html'), lintsCleanly), {numRuns: runs})
+    fc.assert(fc.property(units, fc.constantFrom<Format>('text', 'markdown', 'html'), lintsCleanly), fuzzParameters)
   })
 
   it.each<Format>(['markdown', 'mdx', 'html'])('random Markdown-like structures as %s', (format) => {
-    fc.assert(fc.property(markupText, (text) => lintsCleanly(text, format)), {numRuns: runs})
+    fc.assert(fc.property(markupText, (text) => lintsCleanly(text, format)), fuzzParameters)
   })
 
   it('random byte buffers decoded as the CLI does', () => {
@@ -36,7 +36,7 @@ describe('lint() on random input', () => {
         const {messages} = lint(input.text, {path})
         checkMessages(input.text, messages, path === 'a.txt' ? 'text' : 'markdown')
       }),
-      {numRuns: runs}
+      fuzzParameters
     )
   })
 })
