@@ -1,11 +1,11 @@
 import {VFile} from 'vfile'
 import {applyInlineDirectives} from './config/inline-directives.js'
-import {detailedMessage, severityOf, type SlantVFileMessage} from './engine/finding.js'
-import {LineIndex} from './engine/line-index.js'
+import {detailedMessage, setSeverity, severityOf, type SlantVFileMessage} from './engine/finding.js'
+import {LineIndex, type Point} from './engine/line-index.js'
 import type {Severity} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
 import {processorFor} from './pipeline.js'
-import {extractProse, formatOf, type Format} from './source/format.js'
+import {formatOf, readProse, type Format} from './source/format.js'
 
 export interface LintOptions extends SlantOptions {
   /** Format of the text; by default from `path`'s extension, else plain text. */
@@ -52,7 +52,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const bom = text.startsWith('\uFEFF') ? 1 : 0
   const source = bom ? text.slice(1) : text
   const format = options.format ?? formatOf(options.path)
-  const prose = extractProse(source, format)
+  const {prose, problem} = readProse(source, format)
   const proseFile = new VFile({path: options.path, value: prose.text})
   proseFile.data.slantMarkup = {quoteSpans: prose.quoteSpans, citationSpans: prose.citationSpans}
   const processor = processorFor(options)
@@ -62,17 +62,26 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const lines = new LineIndex(source)
   for (const message of proseFile.messages as SlantVFileMessage[]) {
     const place = message.place && 'start' in message.place ? message.place : undefined
-    const start = lines.point(prose.sourceStart(place?.start.offset ?? 0))
-    const end = lines.point(prose.sourceEnd(place?.end.offset ?? 0))
+    // Clamped: a parser may place the end of markup cut off by the end of the file past it.
+    const start = lines.point(Math.min(source.length, prose.sourceStart(place?.start.offset ?? 0)))
+    const end = lines.point(Math.min(source.length, prose.sourceEnd(place?.end.offset ?? 0)))
     const moved = detailedMessage(message.reason, {place: {start, end}, ruleId: message.ruleId, source: message.source}, message, options.path ?? '')
     moved.fatal = message.fatal
     file.messages.push(moved)
   }
   applyInlineDirectives(file, prose.comments, lines, options)
+  if (problem) file.messages.push(parseError(problem.reason, lines.point(problem.offset), options.path))
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   const words = proseFile.data.slantAnalysis?.index.wordCount ?? 0
   const messages = file.messages.map((message) => toSlantMessage(message as SlantVFileMessage))
   return {file, messages, stats: statsFor(messages, words)}
+}
+
+// Markup slant could not read fails the check: the prose in it went unread.
+function parseError(reason: string, point: Point, path: string | undefined): SlantVFileMessage {
+  const message = detailedMessage(reason, {place: {start: point, end: point}, ruleId: 'parse-error', source: 'slant'}, {}, path ?? '')
+  setSeverity(message, 'error')
+  return message
 }
 
 export function toSlantMessage(message: SlantVFileMessage): SlantMessage {

@@ -9,11 +9,11 @@ import type {SlantMessage} from '../src/index.js'
 export const putinKimPath = new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url)
 export const putinKim = () => readFileSync(putinKimPath, 'utf8')
 
-/** The source text a message's range points at (1-based lines and columns, end exclusive). */
+/** The source text a message's range points at (1-based lines and columns, end exclusive; lines end at LF, CRLF or CR). */
 export function textAt(source: string, message: Pick<SlantMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
   const text = source.replace(/^\uFEFF/, '')
   const lineStarts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  for (const ending of text.matchAll(/\r\n?|\n/g)) lineStarts.push(ending.index + ending[0].length)
   const start = lineStarts[message.line - 1] + message.column - 1
   const end = lineStarts[message.endLine - 1] + message.endColumn - 1
   return text.slice(start, end)
@@ -29,8 +29,8 @@ export function slant(args: string[], options: {input?: string; cwd?: string} = 
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
 
-/** A temporary folder (in `parent` if given) holding the given files (paths relative to it), removed after the test; returns its path. */
-export function project(files: Record<string, string>, parent = tmpdir()): string {
+/** A temporary folder (in `parent` if given) holding the given files (paths relative to it, text or bytes), removed after the test; returns its path. */
+export function project(files: Record<string, string | Uint8Array>, parent = tmpdir()): string {
   const root = mkdtempSync(join(parent, 'slant-'))
   onTestFinished(() => rmSync(root, {recursive: true, force: true}))
   for (const [path, text] of Object.entries(files)) {

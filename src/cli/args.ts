@@ -15,6 +15,8 @@ export interface CliArguments {
   noConfig: boolean
   printConfig?: string
   init: boolean
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: number
   help: boolean
   version: boolean
   // Runs in CI
@@ -37,6 +39,7 @@ const optionSpec = {
   'no-config': {type: 'boolean'},
   'print-config': {type: 'string'},
   init: {type: 'boolean'},
+  'max-file-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
   'changed-since': {type: 'string'},
@@ -72,6 +75,7 @@ export function parseCliArguments(argv: string[]): CliArguments {
     noConfig: values['no-config'] ?? false,
     printConfig: values['print-config'],
     init: values.init ?? false,
+    maxFileSize: values['max-file-size'] === undefined ? defaultMaxFileSize : byteSize('--max-file-size', values['max-file-size']),
     help: values.help ?? false,
     version: values.version ?? false,
     changedSince: values['changed-since'],
@@ -94,6 +98,19 @@ function count(flag: string, value: string): number {
   return Number(value)
 }
 
+const defaultMaxFileSize = 10 * 1024 ** 2
+const sizeUnits: Record<string, number> = {'': 1, b: 1, kb: 1024, kib: 1024, mb: 1024 ** 2, mib: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3}
+
+/** "10MB", "500 KB", "1.5mb" or a number of bytes; units are powers of 1,024. */
+function byteSize(flag: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim())
+  const unit = match ? sizeUnits[match[2].toLowerCase()] : undefined
+  if (!match || unit === undefined || Number(match[1]) === 0) {
+    throw new UsageError(`${flag}: expected a size such as 10MB, 500KB or 1048576, got ${JSON.stringify(value)}`)
+  }
+  return Math.floor(Number(match[1]) * unit)
+}
+
 export const helpText = `Usage: slant [options] [file|dir|glob ...]
 
 Lints English prose for loaded wording and unsupported claims.
@@ -112,6 +129,7 @@ Options:
       --no-config            use no configuration file
       --print-config <file>  show the configuration that applies to a file, as JSON
       --init                 write a starter .slantrc.yml in the current folder
+      --max-file-size <size> skip larger files, such as 10MB (default) or 500KB
 
 In CI:
       --changed-since <ref>  report only lines added or changed since a git commit

@@ -34,6 +34,11 @@ export async function findFiles(paths: readonly string[], cwd: string): Promise<
   return [...found]
 }
 
+/** Files named as such (not through a directory or a glob): skipping one of them is worth a warning. */
+export function namedFiles(paths: readonly string[], cwd: string): Set<string> {
+  return new Set(paths.filter((path) => !isDynamicPattern(path)).map((path) => resolve(cwd, path)))
+}
+
 function readIgnore(cwd: string): Ignore | undefined {
   const file = join(cwd, ignoreFile)
   return existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : undefined

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {ConfigError} from '../config/config-error.js'
 import {printConfig} from '../config/print-config.js'
@@ -13,11 +13,12 @@ import type {ReportContext} from '../report/report-context.js'
 import {helpText, parseCliArguments, type CliArguments} from './args.js'
 import {keepNewFindings, writeBaseline} from './baseline.js'
 import {keepChangedLines} from './changed-since.js'
-import {findFiles} from './files.js'
+import {findFiles, namedFiles} from './files.js'
 import {gitTopLevel} from './git.js'
 import {keepMessages} from './keep-messages.js'
 import {LintCache} from './lint-cache.js'
 import {lintInputs, type LintInput} from './lint-inputs.js'
+import {decodeInput, inInputOrder, tooLarge, type Discovery, type InputText} from './read-input.js'
 import {filesInShard} from './shard.js'
 import {toneGates} from './tone-gates.js'
 import {UsageError} from './usage-error.js'
@@ -25,7 +26,7 @@ import {slantVersion} from './version.js'
 
 interface Input {
   path?: string
-  text: string
+  content: InputText
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<{output: string; exitCode: number; notes?: string[]}> {
@@ -39,10 +40,11 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
     return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
   }
   const inputs = args.paths.length === 0 ? [await readStdin(args)] : await readFiles(args, cwd)
+  const texts = inputs.flatMap(({path, content}) => (content.kind === 'text' ? [{path, text: content.text}] : []))
   // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
-  const lintJobs: LintInput[] = inputs.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))
+  const lintJobs: LintInput[] = texts.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))
   const cache = args.cacheLocation === undefined ? undefined : LintCache.open(args.cacheLocation, slantVersion())
-  const results = await lintInputs(lintJobs, {jobs: args.jobs, cache})
+  const results = inInputOrder(inputs, await lintInputs(lintJobs, {jobs: args.jobs, cache}))
   if (args.quiet) for (const result of results) keepMessages(result, (message) => message.severity === 'error')
   const context = reportContext(cwd, lintJobs.map((job) => job.options))
   if (args.writeBaseline !== undefined) {
@@ -60,23 +62,37 @@ function reportContext(cwd: string, options: SlantOptions[]): ReportContext {
   return {cwd, root: gitTopLevel(cwd) ?? cwd, version: slantVersion(), packs}
 }
 
+// Files are read as bytes and classified (binary, too large, not UTF-8) before linting.
 async function readFiles(args: CliArguments, cwd: string): Promise<Input[]> {
   const found = await findFiles(args.paths, cwd)
   const files = args.shard ? filesInShard(found, args.shard, cwd) : found
+  const named = namedFiles(args.paths, cwd)
   return files.map((file) => {
     const path = relative(cwd, file) || file
+    const discovery: Discovery = named.has(file) ? 'named' : 'found'
     try {
-      return {path, text: readFileSync(file, 'utf8')}
+      const size = statSync(file).size
+      if (size > args.maxFileSize) return {path, content: {kind: 'skipped', result: tooLarge(path, size, args.maxFileSize, discovery)}}
+      return {path, content: decodeInput(readFileSync(file), path, discovery)}
     } catch (error) {
       throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
     }
   })
 }
 
+// Reading stops at the size limit, so a runaway pipe cannot fill memory.
 async function readStdin(args: CliArguments): Promise<Input> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return {path: args.stdinFilename, text: Buffer.concat(chunks).toString('utf8')}
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > args.maxFileSize) {
+      process.stdin.destroy()
+      return {path: args.stdinFilename, content: {kind: 'skipped', result: tooLarge(args.stdinFilename, 'stdin', args.maxFileSize, 'named')}}
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return {path: args.stdinFilename, content: decodeInput(Buffer.concat(chunks), args.stdinFilename, 'named')}
 }
 
 // Known mistakes get one line on stderr and exit code 2; anything else is a bug and keeps its stack.

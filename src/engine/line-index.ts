@@ -6,12 +6,15 @@ export interface Point {
   offset: number
 }
 
+// A line ends at LF, CRLF or a lone CR, as in CommonMark and the language server protocol.
+const lineEnding = /\r\n?|\n/g
+
 /** Offsets to 1-based lines and columns, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1)
+    for (const ending of text.matchAll(lineEnding)) this.starts.push(ending.index + ending[0].length)
   }
 
   point(offset: number): Point {

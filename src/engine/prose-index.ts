@@ -1,7 +1,7 @@
-import type {Root, Word} from 'nlcst'
+import type {Root, Sentence, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
 import {lastStartingAtOrBefore} from './binary-search.js'
-import {normalizeWord, type Token} from './tokens.js'
+import {isInvisible, normalizeWord, type Token} from './tokens.js'
 
 export interface SentenceInfo {
   start: number
@@ -24,6 +24,8 @@ export interface ProseIndex {
   citations: Span[]
 }
 
+type WordPart = Word['children'][number]
+
 const hyphen = /^[-‐‑]$/
 
 export function indexProse(tree: Root, text: string, citations: Span[] = []): ProseIndex {
@@ -36,10 +38,9 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
       if (sentence.type !== 'SentenceNode') continue
       const firstToken = tokens.length
       const index = sentences.length
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode') continue
+      for (const word of joinedWords(sentence.children)) {
         wordCount++
-        pushWordTokens(child, index, tokens)
+        pushWordTokens(word, index, tokens)
       }
       sentences.push({
         start: sentence.position?.start.offset ?? 0,
@@ -54,9 +55,28 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
   return {text, tokens, sentences, wordCount, citations}
 }
 
+/**
+ * The parts of each word in a sentence. The English parser splits a word at a
+ * zero-width or bidi control ("tyr\u200Dant"), which would hide it from the
+ * matcher: the pieces and the control between them are joined again.
+ */
+function joinedWords(children: Sentence['children']): WordPart[][] {
+  const words: WordPart[][] = []
+  // Invisible symbols right after a word, which join it to a word that follows at once.
+  let bridge: WordPart[] | undefined
+  for (const child of children) {
+    if (child.type === 'WordNode') {
+      if (bridge?.length) words[words.length - 1].push(...bridge, ...child.children)
+      else words.push([...child.children])
+      bridge = []
+    } else if (bridge && child.type === 'SymbolNode' && isInvisible(child.value)) bridge.push(child)
+    else bridge = undefined
+  }
+  return words
+}
+
 // A hyphenated word is several tokens, so "world-class" matches "world class".
-function pushWordTokens(word: Word, sentence: number, tokens: Token[]) {
-  const parts = word.children
+function pushWordTokens(parts: WordPart[], sentence: number, tokens: Token[]) {
   // Most words are one run of text.
   if (parts.length === 1 && parts[0].type === 'TextNode') {
     const start = parts[0].position?.start.offset ?? 0

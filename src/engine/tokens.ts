@@ -12,14 +12,21 @@ export interface Token {
 
 // Zero-width and bidi controls can hide inside a word without changing how it reads.
 const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const onlyInvisible = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/
 
-/** Normalise one word for matching. */
+/** Characters that take no room between letters, such as a zero-width joiner. */
+export function isInvisible(text: string): boolean {
+  return onlyInvisible.test(text)
+}
+
+/** Normalise one word for matching; NFC so a decomposed "é" matches a composed one. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase()
   // Most words are plain letters and need nothing more.
   if (plainWord.test(lower)) return lower
   return lower
     .replace(invisible, '')
+    .normalize('NFC')
     .replace(/[’‘`]/g, "'")
     .replace(/'s$|'$/, '')
 }

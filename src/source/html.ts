@@ -2,6 +2,7 @@ import type {Element, Nodes, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {ProseBuilder, type Prose} from './prose.js'
+import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
 const htmlParser = unified().use(rehypeParse, {fragment: true})
 
@@ -18,11 +19,11 @@ const blocks = new Set([
 export function htmlProse(source: string): Prose {
   const tree = htmlParser.parse(source) as Root
   const builder = new ProseBuilder()
-  walk(tree, source, builder)
+  walkTree<Nodes | Root>(tree, (node, stack) => enter(node, source, builder, stack))
   return builder.build()
 }
 
-function walk(node: Nodes | Root, source: string, builder: ProseBuilder) {
+function enter(node: Nodes | Root, source: string, builder: ProseBuilder, stack: Array<WalkStep<Nodes | Root>>) {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (node.type === 'text') {
@@ -47,14 +48,17 @@ function walk(node: Nodes | Root, source: string, builder: ProseBuilder) {
   }
   const block = node.type === 'element' && blocks.has(node.tagName)
   const quote = node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'q')
+  const link = node.type === 'element' && node.tagName === 'a' && Boolean(node.properties.href)
   if (block) builder.paragraph(start)
   else builder.gap(start)
   const from = builder.offset
-  for (const child of node.children) walk(child as Nodes, source, builder)
-  if (quote) builder.quoteSpans.push({start: from, end: builder.offset})
-  if (node.type === 'element' && node.tagName === 'a' && node.properties.href) builder.citationSpans.push({start: from, end: builder.offset})
-  if (block) builder.paragraph(end)
-  else builder.gap(end)
+  stack.push(() => {
+    if (quote) builder.quoteSpans.push({start: from, end: builder.offset})
+    if (link) builder.citationSpans.push({start: from, end: builder.offset})
+    if (block) builder.paragraph(end)
+    else builder.gap(end)
+  })
+  pushChildren(node.children, stack)
 }
 
 // hast keeps no position for attributes: find the alt value in the tag's source.

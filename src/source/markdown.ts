@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {ProseBuilder, type Prose} from './prose.js'
+import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx)
@@ -28,11 +29,12 @@ const skipped = new Set([
 export function markdownProse(source: string, mdx: boolean): Prose {
   const tree = (mdx ? mdxParser : markdownParser).parse(source) as Root
   const builder = new ProseBuilder()
-  walk(tree, source, builder)
+  walkTree<Nodes>(tree, (node, stack) => enter(node, source, builder, stack))
   return builder.build()
 }
 
-function walk(node: Nodes, source: string, builder: ProseBuilder) {
+function enter(node: Nodes, source: string, builder: ProseBuilder, stack: Array<WalkStep<Nodes>>) {
+  if ('children' in node) placeChildren(node, source)
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (skipped.has(node.type)) {
@@ -67,26 +69,27 @@ function walk(node: Nodes, source: string, builder: ProseBuilder) {
         return
       }
       const from = builder.offset
-      walkChildren(node, source, builder)
-      builder.citationSpans.push({start: from, end: builder.offset})
+      stack.push(() => builder.citationSpans.push({start: from, end: builder.offset}))
+      pushChildren(node.children, stack)
       return
     }
     case 'blockquote': {
       builder.paragraph(start)
       const from = builder.offset
-      walkChildren(node, source, builder)
-      builder.quoteSpans.push({start: from, end: builder.offset})
-      builder.paragraph(end)
+      stack.push(() => {
+        builder.quoteSpans.push({start: from, end: builder.offset})
+        builder.paragraph(end)
+      })
+      pushChildren(node.children, stack)
       return
     }
   }
-  if (proseBlocks.has(node.type)) builder.paragraph(start)
-  if ('children' in node) walkChildren(node, source, builder)
-  if (proseBlocks.has(node.type)) builder.paragraph(end)
-}
-
-function walkChildren(node: Parents, source: string, builder: ProseBuilder) {
-  for (const child of node.children) walk(child as Nodes, source, builder)
+  const block = proseBlocks.has(node.type)
+  if (block) {
+    builder.paragraph(start)
+    stack.push(() => builder.paragraph(end))
+  }
+  if ('children' in node) pushChildren(node.children, stack)
 }
 
 const htmlComment = /<!--([\s\S]*?)-->/g
@@ -104,6 +107,39 @@ function collectComments(node: Nodes, source: string, builder: ProseBuilder) {
     const match = expressionComment.exec(markup)
     if (match) builder.comments.push({text: match[1], start, end: start + markup.length})
   }
+}
+
+/**
+ * Give a position to children that came without one. The GFM autolink step
+ * splits text after an unclosed "[" or "![" into nodes with no position; each
+ * is found in the source after its previous sibling, or else spans the gap
+ * to the next placed sibling, where `aligned` finds its characters.
+ */
+function placeChildren(parent: Parents, source: string) {
+  const children = parent.children as Nodes[]
+  if (!parent.position || children.every((child) => child.position)) return
+  let cursor = parent.position.start.offset ?? 0
+  // The parser reads NUL as U+FFFD; the same length, so offsets hold.
+  const searchable = source.replaceAll('\0', '\uFFFD')
+  children.forEach((child, index) => {
+    if (!child.position) {
+      const limit = children.slice(index + 1).find((next) => next.position)?.position?.start.offset ?? parent.position?.end.offset ?? source.length
+      const text = flatText(child)
+      const found = text ? searchable.indexOf(text, cursor) : -1
+      // Text with a decoded reference is not found as it is: it ends where the next unplaced sibling starts.
+      const nextText = flatText(children.slice(index + 1).find((next) => !next.position) ?? child)
+      const nextFound = nextText && nextText !== text ? searchable.indexOf(nextText, cursor) : -1
+      const bound = nextFound !== -1 && nextFound <= limit ? nextFound : limit
+      const [start, end] = found !== -1 && found + text.length <= limit ? [found, found + text.length] : [cursor, bound]
+      child.position = {start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}}
+    }
+    cursor = child.position.end.offset ?? cursor
+  })
+}
+
+function flatText(node: Nodes): string {
+  if ('value' in node) return node.value
+  return 'children' in node ? (node.children as Nodes[]).map((child) => ('value' in child ? child.value : '')).join('') : ''
 }
 
 function isAddress(text: string, url: string): boolean {

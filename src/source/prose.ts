@@ -70,6 +70,7 @@ export class ProseBuilder {
   aligned(value: string, source: string, sourceStart: number, sourceEnd: number) {
     let index = 0
     let cursor = sourceStart
+    let reference: {decoded: string; length: number} | undefined
     while (index < value.length && cursor < sourceEnd) {
       const char = value[index]
       if (source[cursor] === char) {
@@ -82,13 +83,21 @@ export class ProseBuilder {
         this.replaced(char, cursor, 2)
         index++
         cursor += 2
-      } else if (source[cursor] === '&') {
-        const reference = characterReference(source, cursor, sourceEnd)
-        if (reference && value.startsWith(reference.decoded, index)) {
-          this.replaced(reference.decoded, cursor, reference.length)
-          index += reference.decoded.length
-          cursor += reference.length
-        } else cursor++
+      } else if (source[cursor] === '\r' && char === '\n') {
+        // HTML parsers turn CR and CRLF into LF.
+        const length = source[cursor + 1] === '\n' ? 2 : 1
+        this.replaced(char, cursor, length)
+        index++
+        cursor += length
+      } else if (source[cursor] === '\0' && char === '\uFFFD') {
+        // Parsers replace NUL with U+FFFD, as CommonMark and HTML require.
+        this.replaced(char, cursor, 1)
+        index++
+        cursor++
+      } else if (source[cursor] === '&' && (reference = characterReference(source, cursor, sourceEnd, value, index))) {
+        this.replaced(reference.decoded, cursor, reference.length)
+        index += reference.decoded.length
+        cursor += reference.length
       } else cursor++
     }
     if (index < value.length) this.replaced(value.slice(index), sourceEnd, 0)
@@ -160,18 +169,26 @@ export function verbatimProse(source: string): Prose {
 }
 
 // URLs are not prose: blank them out, keeping every offset where it was.
-function blankUrls(text: string): string {
+export function blankUrls(text: string): string {
   return text.replace(urlPattern, (url) => ' '.repeat(url.length))
 }
 
-function characterReference(source: string, start: number, end: number) {
-  const match = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(start, Math.min(end, start + 40)))
-  if (!match) return undefined
-  const body = match[1]
-  let decoded: string | false
-  if (body.startsWith('#')) {
-    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
-    decoded = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
-  } else decoded = decodeNamedCharacterReference(body)
-  return decoded === false ? undefined : {decoded, length: match[0].length}
+/**
+ * The character reference at `start` that the parser decoded into `value` at
+ * `index`. HTML also decodes numeric references and legacy names ("&reg")
+ * without a semicolon, and remaps some code points (NUL, Windows-1252
+ * controls): a numeric reference stands for the character the parser gave.
+ */
+function characterReference(source: string, start: number, end: number, value: string, index: number) {
+  const text = source.slice(start, Math.min(end, start + 40))
+  const numeric = /^&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/.exec(text)
+  if (numeric) return {decoded: String.fromCodePoint(value.codePointAt(index) ?? 0xfffd), length: numeric[0].length}
+  const name = /^&([A-Za-z][A-Za-z0-9]{1,31})(;?)/.exec(text)
+  if (!name) return undefined
+  for (let length = name[1].length; length >= 2; length--) {
+    const decoded = decodeNamedCharacterReference(name[1].slice(0, length))
+    const semicolon = length === name[1].length && name[2] ? 1 : 0
+    if (decoded && value.startsWith(decoded, index)) return {decoded, length: 1 + length + semicolon}
+  }
+  return undefined
 }

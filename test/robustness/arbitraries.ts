@@ -1,0 +1,90 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import fc from 'fast-check'
+import type {Format, SlantMessage} from '../../src/index.js'
+import {blankUrls} from '../../src/source/prose.js'
+import {textAt} from '../helpers.js'
+
+/**
+ * Cases per property: a few with a fixed seed in `npm test`, so it gives the same
+ * result every time; many with a fresh seed in `npm run fuzz`.
+ */
+export const fuzzParameters = process.env.SLANT_FUZZ_RUNS ? {numRuns: Number(process.env.SLANT_FUZZ_RUNS)} : {numRuns: 40, seed: 20261127}
+
+// Words slant reports, phrases it treats as context, and characters that have broken linters.
+const words = ['despots', 'tyrant', 'regime', 'critics', 'say', 'mouthpiece', 'hordes', 'said', 'Putin', 'the', 'fiery', 'friend', 'world-class', 'regime’s']
+const oddities = [
+  '\u200d', '\u200b', '\u202e', '\u2066', '\u00ad', '\u0301', '\ufeff', '\ud800', '\udfff', '😀', '👩‍👩‍👧', 'é', '\r\n', '\r', '\n', '\n\n', '\t',
+  '“', '”', '‘', '’', '"', "'", '«', '»', '\u0000', '\u000b', '\ufffd', '—', '-', '.', '!', '?', ',', ' ', '  ', 'http://x.y/z', '&amp;', '&#116;', '\\'
+]
+
+/** Prose-like text: loaded words, quotes and punctuation mixed with control, invisible and astral characters. */
+export const proseText = fc
+  .array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...words)}, {weight: 4, arbitrary: fc.constantFrom(...oddities)}, {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 6})}), {maxLength: 60})
+  .map((parts) => parts.join(''))
+
+// Block prefixes and inline markup of Markdown, MDX and HTML.
+const linePrefixes = ['', '', '> ', '>> ', '- ', '* ', '1. ', '  - ', '    ', '# ', '## ', '```\n', '~~~\n', '| ', '---\n', '<div>', '<!-- ', '[^1]: ', '[x]: http://x\n', '\\> ']
+const inlineMarkup = [
+  '*', '**', '_', '`', '[', ']', '](http://x)', '![', '<q>', '</q>', '<em>', '</em>', '<br>', '<Foo>', '</Foo>', '{', '}', '-->', '[^1]', '<', '>', '|', '~~', '&', ';', ' '
+]
+
+/** Markdown-like documents: lines of block prefixes, inline markup and prose. */
+export const markupText = fc
+  .array(
+    fc.tuple(fc.constantFrom(...linePrefixes), fc.array(fc.oneof(fc.constantFrom(...inlineMarkup), proseText), {maxLength: 8})),
+    {maxLength: 12}
+  )
+  .map((lines) => lines.map(([prefix, inline]) => prefix + inline.join('')).join('\n'))
+
+/**
+ * What every lint result must satisfy: each range lies inside the input with its
+ * start before its end, and `actual` is the text at the range. URLs are not prose:
+ * slant reads them as blanks, so `actual` is compared with the source with its URLs
+ * blanked. In markup, text the parser decodes (escapes, entities) or leaves out
+ * (markers, tags) differs too, so there the range must hold `actual`'s letters in
+ * order, starting with its first.
+ */
+export function checkMessages(source: string, messages: SlantMessage[], format: Format) {
+  const exactActual = format === 'text'
+  const text = source.replace(/^\uFEFF/, '')
+  const lineStarts = [0, ...[...text.matchAll(/\r\n?|\n/g)].map((ending) => ending.index + ending[0].length)]
+  // A point lies on its line, line ending included.
+  const onItsLine = (line: number, column: number) => column >= 1 && lineStarts[line - 1] + column - 1 <= (lineStarts[line] ?? text.length)
+  for (const message of messages) {
+    const where = JSON.stringify(message)
+    if (message.line < 1 || message.endLine > lineStarts.length) throw new Error(`range outside the input: ${where}`)
+    if (!onItsLine(message.line, message.column) || !onItsLine(message.endLine, message.endColumn)) {
+      throw new Error(`column past the end of its line: ${where}`)
+    }
+    if (message.line > message.endLine || (message.line === message.endLine && message.column > message.endColumn)) {
+      throw new Error(`range ends before it starts: ${where}`)
+    }
+    const at = textAt(exactActual ? blankUrls(source) : source, message)
+    if (exactActual ? at !== message.actual : !sameReading(at, message.actual, format !== 'html')) {
+      throw new Error(`actual ${JSON.stringify(message.actual)} is not the source text ${JSON.stringify(at)}: ${where}`)
+    }
+  }
+}
+
+// The range holds the letters of `actual` in order, starting with the first, once tags, comments,
+// link targets and URLs are dropped from both and references decoded (in Markdown, not after a backslash). The range may run on over
+// letters the prose blanked: a URL that ends only where the parser dropped a tag.
+function sameReading(source: string, actual: string, backslashEscapes: boolean): boolean {
+  const reference = backslashEscapes ? /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
+  const readable = (text: string) =>
+    text
+      .replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi, ' ')
+      .replace(reference, (match, body: string) => {
+        if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
+        const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+      })
+  const letters = (text: string) => [...readable(text).replace(/[^\p{L}\p{N}]/gu, '')]
+  const inSource = letters(source)
+  const inActual = letters(actual)
+  if (inActual.length === 0) return true
+  if (inSource[0] !== inActual[0]) return false
+  let next = 0
+  for (const letter of inSource) if (letter === inActual[next]) next++
+  return next === inActual.length
+}
