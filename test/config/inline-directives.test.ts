@@ -87,9 +87,9 @@ describe('inline comments', () => {
 
   it('silence retext-equality or retext-profanities as a whole by their names', () => {
     const sources = (template: string) => lint(template, {path: 'draft.md'}).messages.map((message) => message.source)
-    expect(sources('That idiot left.\n')).toEqual(['retext-equality', 'retext-profanities'])
-    expect(sources('<!-- slant-disable-next-line retext-equality -->\nThat idiot left.\n')).toEqual(['retext-profanities'])
-    expect(sources('<!-- slant-disable-next-line retext-profanities, retext-equality -->\nThat idiot left.\n')).toEqual([])
+    expect(sources('That idiot yelled fuck.\n')).toEqual(['retext-equality', 'retext-profanities'])
+    expect(sources('<!-- slant-disable-next-line retext-equality -->\nThat idiot yelled fuck.\n')).toEqual(['retext-profanities'])
+    expect(sources('<!-- slant-disable-next-line retext-profanities, retext-equality -->\nThat idiot yelled fuck.\n')).toEqual([])
   })
 
   it('keep a house pack’s findings silenced under the pack id', () => {
