@@ -21,7 +21,7 @@ export function textAt(source: string, message: Pick<SlantMessage, 'line' | 'col
 
 export const warningsAndErrors = (messages: SlantMessage[]) => messages.filter((message) => message.severity !== 'info')
 
-const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+export const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 
 /** Run the built CLI as a user would. */
 export function slant(args: string[], options: {input?: string; cwd?: string} = {}) {

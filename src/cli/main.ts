@@ -97,6 +97,11 @@ async function readStdin(args: CliArguments): Promise<Input> {
 
 // Known mistakes get one line on stderr and exit code 2; anything else is a bug and keeps its stack.
 async function main() {
+  // A reader that stops early (`slant … | head`) has all it wants: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
   try {
     const {output, exitCode, notes = []} = await run(process.argv.slice(2))
     process.stdout.write(output)

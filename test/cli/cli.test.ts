@@ -1,5 +1,6 @@
+import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {project, putinKimPath, slant} from '../helpers.js'
+import {bin, project, putinKimPath, slant} from '../helpers.js'
 
 describe('slant CLI', () => {
   it('--help and --version exit 0', () => {
@@ -116,5 +117,12 @@ describe('slant CLI', () => {
     const {stdout, status} = slant(['-f', 'json'], {input})
     expect(status).toBe(0)
     expect(JSON.parse(stdout)[0].messages).toHaveLength(60000)
+  })
+
+  it('ends quietly when the reader stops early, as `slant … | head` does', () => {
+    const input = 'The despots and the tyrant met the regime. '.repeat(20000)
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" -f json | head -c 10`], {input, encoding: 'utf8'})
+    expect(piped.stdout).toHaveLength(10)
+    expect(piped.stderr).toBe('')
   })
 })
