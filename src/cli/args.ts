@@ -117,7 +117,7 @@ Lints English prose for loaded wording and unsupported claims.
 Markdown (.md), MDX (.mdx), HTML (.html) and plain text (.txt) are read;
 with no paths, stdin is read. Settings come from the nearest .slantrc,
 .slantrc.json, .slantrc.yml, .slantrc.yaml or package.json "slant" field
-above each file (see docs/configuration.md).
+above each file (see the Configuration section of the README).
 
 Options:
   -f, --format <name>        stylish (default), json, compact, sarif, github

@@ -5,12 +5,14 @@ import {resolveConfig} from '../../src/config/resolve-config.js'
 import {lint} from '../../src/index.js'
 import {project} from '../helpers.js'
 
-const guide = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8')
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+// The README's Configuration section, up to the next section.
+const guide = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## ', readme.indexOf('\n## Configuration\n') + 1))
 const blocks = (language: string) => [...guide.matchAll(new RegExp('```' + language + '\\n([^]*?)```', 'g'))].map((match) => match[1])
 const [annotated, minimalPack, fullPack] = blocks('yaml')
 const [json] = blocks('json')
 
-describe('docs/configuration.md', () => {
+describe('the README’s Configuration section', () => {
   it('its annotated example and JSON example are valid configurations', () => {
     const root = project({'.slantrc.yml': annotated, 'styles/house.yml': minimalPack, 'json/.slantrc.json': json, 'json/styles/house.yml': minimalPack})
     const {options} = resolveConfig(join(root, 'draft.md'))
