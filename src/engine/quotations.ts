@@ -9,10 +9,13 @@ export interface Quotation extends Span {
   words: number
   /** Came from markup (a block quote or `<q>`), not from quote marks. */
   markup: boolean
+  /** Ended by its closing mark (or by its element), not left open at the paragraph's end. */
+  closed: boolean
 }
 
 interface RawQuotation extends Span {
   markup: boolean
+  closed?: boolean
   /** The quotation left open at the end of the paragraph before, which this one carries on. */
   continues?: RawQuotation
 }
@@ -43,7 +46,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
     carried = scanParagraph(index.text, start, end, spans, carried)
     start = end + 2
   }
-  for (const span of markupQuotes) spans.push({...span, markup: true})
+  for (const span of markupQuotes) spans.push({...span, markup: true, closed: true})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const hasAttribution = sentenceAttribution(index, spans)
   const made = new Map<RawQuotation, Quotation>()
@@ -55,6 +58,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
       start: span.start,
       end: span.end,
       markup: span.markup,
+      closed: span.closed === true,
       attributed:
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
@@ -80,6 +84,7 @@ function scanParagraph(text: string, from: number, to: number, spans: RawQuotati
     const open = stack.at(-1)
     if (open && char === open.close && closesAt(text, offset, from, to)) {
       open.span.end = offset + 1
+      open.span.closed = true
       stack.pop()
     } else if (char in closerOf && opensAt(text, offset, from, to)) {
       const span: RawQuotation = {start: offset, end: to, markup: false}

@@ -21,7 +21,8 @@ export function retextScareQuotes(pack: RulePack) {
   return (tree: Root, file: VFile) => {
     const {index, quotations} = analysisOf(tree, file)
     for (const quotation of quotations) {
-      if (quotation.attributed || quotation.markup || quotation.words === 0 || quotation.words > maxWords) continue
+      // A mark never closed is a stray or a quotation going on in the next paragraph, not a scare quote.
+      if (quotation.attributed || quotation.markup || !quotation.closed || quotation.words === 0 || quotation.words > maxWords) continue
       const lead = index.text.slice(Math.max(0, quotation.start - 24), quotation.start)
       if (mention.test(lead)) continue
       const actual = index.text.slice(quotation.start, quotation.end)

@@ -53,7 +53,10 @@ describe('quotations that are not scare quotes', () => {
     ['“The best way to respond is to keep strengthening the coalition for a lasting peace.”'],
     ["Russia's war and the nations' ties don't change."],
     ["Moscow and Pyongyang have been allies since North Korea 's founding."],
-    ["The band played rock 'n' roll hits from the '90s."]
+    ["The band played rock 'n' roll hits from the '90s."],
+    // A mark never closed: a stray, or a quotation that goes on in the next paragraph.
+    ['The «despots met.'],
+    ['She wrote ‘reform now']
   ])('%s', (text) => {
     expect(scareQuotes(text)).toEqual([])
   })
