@@ -20,8 +20,12 @@ interface RawQuotation extends Span {
   continues?: RawQuotation
 }
 
-// The writer's own doubt, whoever else the sentence quotes: the so-called “reform”.
 const soCalled = /\bso[-‐‑\s]called\s*$/i
+
+/** The writer's own doubt, whoever else the sentence quotes: the so-called “reform”. */
+export function followsSoCalled(text: string, offset: number): boolean {
+  return soCalled.test(text.slice(Math.max(0, offset - 12), offset))
+}
 const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
 const pureClosers = new Set(['”', '’', '»'])
 const quoteMark = /[“‘«„‚"'”’»]/
@@ -62,7 +66,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
       attributed:
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
-        (!soCalled.test(index.text.slice(Math.max(0, span.start - 12), span.start)) && isAttributed(index, span, hasAttribution)),
+        (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution)),
       words: countWords(index.text.slice(span.start, span.end))
     }
     made.set(span, quotation)

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
 import {quoted, report} from '../engine/finding.js'
+import {followsSoCalled} from '../engine/quotations.js'
 import type {RulePack} from '../engine/rule-pack.js'
 
 const maxWords = 4
@@ -24,7 +25,8 @@ export function retextScareQuotes(pack: RulePack) {
       // A mark never closed is a stray or a quotation going on in the next paragraph, not a scare quote.
       if (quotation.attributed || quotation.markup || !quotation.closed || quotation.words === 0 || quotation.words > maxWords) continue
       const lead = index.text.slice(Math.max(0, quotation.start - 24), quotation.start)
-      if (mention.test(lead)) continue
+      // "the so-called “reform”" is one doubt, reported once, by the doubt-marker rule.
+      if (mention.test(lead) || followsSoCalled(index.text, quotation.start)) continue
       const actual = index.text.slice(quotation.start, quotation.end)
       const inner = actual.replace(/^["“‘'«„]|["”’'»]$/g, '')
       if (isTitle(inner)) continue

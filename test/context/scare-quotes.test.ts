@@ -8,7 +8,6 @@ describe('short quoted phrases with no speaker are scare quotes', () => {
   test.each([
     ["Vladimir Putin waved goodbye to his 'fiery friend' Kim Jong Un.", "'fiery friend'"],
     ['The “reform” will cut pensions.', '“reform”'],
-    ['The so-called “experts” disagreed.', '“experts”'],
     ['The minister’s “consultation” lasted a single afternoon.', '“consultation”'],
     ['Smith said the vote was fair. The “reform” will cut pensions.', '“reform”'],
     ['Critics call it "an expensive white elephant" now.', '"an expensive white elephant"'],
@@ -54,6 +53,8 @@ describe('quotations that are not scare quotes', () => {
     ["Russia's war and the nations' ties don't change."],
     ["Moscow and Pyongyang have been allies since North Korea 's founding."],
     ["The band played rock 'n' roll hits from the '90s."],
+    // One doubt, reported once, by the doubt-marker rule on "so-called".
+    ['The so-called “experts” disagreed.'],
     // A mark never closed: a stray, or a quotation that goes on in the next paragraph.
     ['The «despots met.'],
     ['She wrote ‘reform now']
@@ -65,4 +66,8 @@ describe('quotations that are not scare quotes', () => {
     expect(scareQuotes('> Reform now.\n', 'markdown')).toEqual([])
     expect(scareQuotes('<blockquote><p>Reform now.</p></blockquote>', 'html')).toEqual([])
   })
+})
+
+test('“so-called” with quote marks is one finding, the doubt marker', () => {
+  expect(lint('The so-called “experts” disagreed.').messages.map((message) => [message.ruleId, message.actual])).toEqual([['doubt-marker', 'so-called']])
 })
