@@ -27,7 +27,7 @@ describe('loaded words in the writer’s voice stay warnings', () => {
     ['The vote was a sham, Smith said.', ['warning context-test sham']],
     ['“The vote was a sham from start to finish.”', ['warning context-test sham']],
     ['Smith said the count was over. The vote was a sham.', ['warning context-test sham']],
-    ['The so-called “sham” vote went ahead.', ['warning scare-quotes “sham”', 'warning context-test sham']],
+    ['The so-called “sham” vote went ahead.', ['warning context-test sham']],
     ["Russia's despot and the nations' despots don't agree.", ['warning context-test despot', 'warning context-test despots']]
   ])
 })
