@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
@@ -32,7 +33,8 @@ export function decodeInput(bytes: Uint8Array, path: string | undefined, discove
   }
   // The decoder drops a byte order mark, as lint() would: offsets count from after it.
   const text = new TextDecoder('utf-8').decode(bytes)
-  const invalidAt = firstInvalidUtf8(bytes)
+  // The native check settles the common, valid file; the scan only finds where a bad one goes wrong.
+  const invalidAt = isUtf8(bytes) ? undefined : firstInvalidUtf8(bytes)
   if (invalidAt === undefined) return {kind: 'text', text}
   const offset = new TextDecoder('utf-8').decode(bytes.subarray(0, invalidAt)).length
   const point = new LineIndex(text).point(offset)
@@ -92,7 +94,8 @@ function fileMessage(reason: string, ruleId: string, severity: Severity, path: s
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, sniffLength)
   let controls = 0
-  for (const byte of sample) {
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index]
     if (byte === 0) return true
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) || byte === 0x7f) controls++
   }

@@ -30,7 +30,25 @@ export function startsSentence(index: ProseIndex, token: number): boolean {
 }
 
 function capitalized(value: string): boolean {
+  const first = value.charCodeAt(0)
+  // Plain ASCII words, most of any English text, are settled without a regular expression or a copy.
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a && hasAsciiLowercase(value)
   return /^\p{Lu}/u.test(value) && value !== value.toUpperCase()
+}
+
+/** Whether a word with an ASCII capital has a letter that upper case changes, as `capitalized` asks. */
+function hasAsciiLowercase(value: string): boolean {
+  for (let index = 1; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x61 && code <= 0x7a) return true
+    if (code >= 0x80) return value !== value.toUpperCase()
+  }
+  return false
+}
+
+function startsLowercase(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return first < 0x80 ? first >= 0x61 && first <= 0x7a : /^\p{Ll}/u.test(value)
 }
 
 interface NameEvidence {
@@ -46,15 +64,16 @@ const evidenceCache = new WeakMap<ProseIndex, NameEvidence>()
 function evidenceIn(index: ProseIndex): NameEvidence {
   let evidence = evidenceCache.get(index)
   if (!evidence) {
-    evidence = {capitalised: new Set(), lowercase: new Set()}
-    index.tokens.forEach((token, position) => {
-      const sentence = index.sentences[token.sentence]
-      if (capitalized(token.value)) {
-        if (!sentence.titleCase && !startsSentence(index, position)) evidence!.capitalised.add(token.key)
-      } else if (/^\p{Ll}/u.test(token.value) && capitalized(index.tokens[sentence.firstToken].value)) {
-        evidence!.lowercase.add(token.key)
+    const {capitalised, lowercase} = (evidence = {capitalised: new Set(), lowercase: new Set()})
+    for (const sentence of index.sentences) {
+      const normallyCased = capitalized(index.tokens[sentence.firstToken]?.value ?? '')
+      for (let position = sentence.firstToken; position < sentence.endToken; position++) {
+        const token = index.tokens[position]
+        if (capitalized(token.value)) {
+          if (!sentence.titleCase && !startsSentence(index, position)) capitalised.add(token.key)
+        } else if (normallyCased && startsLowercase(token.value)) lowercase.add(token.key)
       }
-    })
+    }
     evidenceCache.set(index, evidence)
   }
   return evidence
