@@ -1,7 +1,8 @@
 import type {ProseIndex} from './prose-index.js'
 
 // Characters after which a capital letter says nothing: a quotation, bracket or colon starts afresh.
-const freshStart = /["“‘'(\[«:—–-]\s*$/
+const freshStart = new Set(['"', '“', '‘', "'", '(', '[', '«', ':', '—', '–', '-'])
+const space = /\s/
 
 // Words that open sentences without being names: articles, pronouns, prepositions,
 // conjunctions and sentence adverbs. A capitalised sentence opener outside this
@@ -25,8 +26,11 @@ const sentenceOpeners = new Set(
 export function startsSentence(index: ProseIndex, token: number): boolean {
   const info = index.sentences[index.tokens[token].sentence]
   if (token === info.firstToken) return true
-  const before = index.text.slice(Math.max(info.start, index.tokens[token].start - 3), index.tokens[token].start)
-  return freshStart.test(before)
+  // One of those characters, then only spaces, within the three characters before the word.
+  const from = Math.max(info.start, index.tokens[token].start - 3)
+  let before = index.tokens[token].start - 1
+  while (before >= from && space.test(index.text[before])) before--
+  return before >= from && freshStart.has(index.text[before])
 }
 
 function capitalized(value: string): boolean {

@@ -60,14 +60,15 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
  * zero-width or bidi control ("tyr\u200Dant"), which would hide it from the
  * matcher: the pieces and the control between them are joined again.
  */
-function joinedWords(children: Sentence['children']): WordPart[][] {
-  const words: WordPart[][] = []
+function joinedWords(children: Sentence['children']): ReadonlyArray<readonly WordPart[]> {
+  const words: Array<readonly WordPart[]> = []
   // Invisible symbols right after a word, which join it to a word that follows at once.
   let bridge: WordPart[] | undefined
   for (const child of children) {
     if (child.type === 'WordNode') {
-      if (bridge?.length) words[words.length - 1].push(...bridge, ...child.children)
-      else words.push([...child.children])
+      // The parser's own child arrays are shared, not copied: only a joined word gets a new array.
+      if (bridge?.length) words[words.length - 1] = [...words[words.length - 1], ...bridge, ...child.children]
+      else words.push(child.children)
       bridge = []
     } else if (bridge && child.type === 'SymbolNode' && isInvisible(child.value)) bridge.push(child)
     else bridge = undefined
@@ -76,7 +77,7 @@ function joinedWords(children: Sentence['children']): WordPart[][] {
 }
 
 // A hyphenated word is several tokens, so "world-class" matches "world class".
-function pushWordTokens(parts: WordPart[], sentence: number, tokens: Token[]) {
+function pushWordTokens(parts: readonly WordPart[], sentence: number, tokens: Token[]) {
   // Most words are one run of text.
   if (parts.length === 1 && parts[0].type === 'TextNode') {
     const start = parts[0].position?.start.offset ?? 0
@@ -112,7 +113,17 @@ function pushToken(value: string, start: number, end: number, sentence: number, 
   if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
 }
 
-const startsWithLetter = /^\p{L}/u
+const letterFirst = /^\p{L}/u
+
+// ASCII, most of the text, is settled by its code, without a regular expression or a copy.
+function startsWithLetter(value: string): boolean {
+  const folded = value.charCodeAt(0) | 0x20
+  return value.charCodeAt(0) < 0x80 ? folded >= 0x61 && folded <= 0x7a : letterFirst.test(value)
+}
+
+function startsWithCapital(value: string): boolean {
+  return value.charCodeAt(0) < 0x80 ? value.charCodeAt(0) <= 0x5a : value[0] !== value[0].toLowerCase()
+}
 
 // Short words that title case leaves in lower case.
 const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
@@ -123,9 +134,9 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let capitals = 0
   for (let index = from; index < to; index++) {
     const value = tokens[index].value
-    if (value.length < 4 || !startsWithLetter.test(value) || titleCaseLowercase.has(tokens[index].key)) continue
+    if (value.length < 4 || !startsWithLetter(value) || titleCaseLowercase.has(tokens[index].key)) continue
     words++
-    if (value[0] !== value[0].toLowerCase()) capitals++
+    if (startsWithCapital(value)) capitals++
   }
   return words >= 3 && capitals / words >= 0.85
 }

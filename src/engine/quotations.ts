@@ -78,7 +78,8 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
 /** Scan one paragraph; returns the quotation it leaves open, for the next paragraph to carry on. */
 function scanParagraph(text: string, from: number, to: number, spans: RawQuotation[], carried?: RawQuotation) {
   const stack: Array<{span: RawQuotation; close: string}> = []
-  const firstCharacter = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length)
+  let firstCharacter = from
+  while (firstCharacter < to && space.test(text[firstCharacter])) firstCharacter++
   // Only quote marks open or close a quotation, so the scan jumps from one to the next.
   const marks = new RegExp(quoteMark.source, 'g')
   marks.lastIndex = from

@@ -21,17 +21,24 @@ export function isInvisible(text: string): boolean {
 
 /** Normalise one word for matching; NFC so a decomposed "é" matches a composed one. */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase()
-  // Most words are plain letters and need nothing more.
-  if (plainWord.test(lower)) return lower
-  return lower
+  // Most words are plain ASCII letters and digits and need no more than lower case.
+  if (isPlainAscii(word)) return word.toLowerCase()
+  return word
+    .toLowerCase()
     .replace(invisible, '')
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")
     .replace(/'s$|'$/, '')
 }
 
-const plainWord = /^[a-z0-9]*$/
+function isPlainAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    const folded = code | 0x20 // capitals onto small letters
+    if (!((folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false
+  }
+  return true
+}
 
 /** Split a term, form or exception phrase into token keys. */
 export function phraseKeys(phrase: string): string[] {
