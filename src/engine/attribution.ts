@@ -101,7 +101,7 @@ function hasCitation(sentence: string): boolean {
  */
 const beliefVerbs = [
   'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'predict',
-  'question', 'reckon', 'speculate', 'suggest', 'suspect', 'think', 'worry'
+  'question', 'reckon', 'regard', 'speculate', 'suggest', 'suspect', 'think', 'worry'
 ]
 const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
 

@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {analysisOf} from '../engine/analysis.js'
+import {analysisOf, type Analysis} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
-import {containsPhrase, type Lexicon, type Terminal} from '../engine/lexicon.js'
+import {containsPhrase, type Lexicon, type LexiconHit, type Terminal} from '../engine/lexicon.js'
 import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {RuleEntry, RulePack} from '../engine/rule-pack.js'
@@ -18,7 +18,8 @@ export function retextLoadedTerms(lexicon: Lexicon) {
   return (tree: Root, file: VFile) => {
     const analysis = analysisOf(tree, file)
     const {index} = analysis
-    for (const hit of lexicon.match(index.tokens)) {
+    const hits = lexicon.match(index.tokens)
+    for (const [position, hit] of hits.entries()) {
       if (hit.terminals.some((terminal) => terminal.kind === 'allow')) continue
       const named = isProperNoun(index, hit.start, hit.end)
       // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
@@ -31,6 +32,7 @@ export function retextLoadedTerms(lexicon: Lexicon) {
         if (named && !(sentenceOpener && pack.family === 'claims')) continue
         if (isException(index, hit.start, hit.end, entry)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
+        if (pack.family === 'claims' && reportedNext(hits[position + 1], hit.end, pack, analysis)) continue
         report(file, {
           ruleId: pack.id,
           family: pack.family,
@@ -46,6 +48,17 @@ export function retextLoadedTerms(lexicon: Lexicon) {
       }
     }
   }
+}
+
+/**
+ * Whether the next hit continues this one in the same pack and is reported
+ * itself, so the crowd in "some critics say" gives one finding, at the noun.
+ */
+function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack, analysis: Analysis): boolean {
+  if (next?.start !== end) return false
+  return next.terminals.some(
+    (terminal) => terminal.kind === 'rule' && terminal.pack === pack && meetsConditions(terminal.entry.when ?? pack.when, analysis, next)
+  )
 }
 
 function isException(index: ProseIndex, start: number, end: number, entry: RuleEntry): boolean {

@@ -13,14 +13,19 @@ describe('unsupported-superlative', () => {
       {text: 'Everyone knows the budget is too small.', actual: 'Everyone knows', attributed: 'Everyone knows the budget is too small, Mayor Ada Kent told reporters.'},
       {text: 'The visit comes amid growing concerns about arms sales.', actual: 'growing concerns', attributed: 'The visit comes amid growing concerns about arms sales, NATO said.'},
       {text: 'The minister faces mounting criticism over the delay.', actual: 'mounting criticism', attributed: 'The minister faces mounting criticism over the delay.[^1]'},
-      {text: 'The decision was widely condemned.', actual: 'widely condemned', attributed: 'The decision was widely condemned (Source: Ipsos poll, May 2024).'}
+      {text: 'The decision was widely condemned.', actual: 'widely condemned', attributed: 'The decision was widely condemned (Source: Ipsos poll, May 2024).'},
+      {text: 'It is one of the greatest novels of the century.', actual: 'one of the greatest', attributed: 'It is one of the greatest novels of the century, the critic James Wood wrote.'},
+      {text: 'The port is one of the most important in Europe.', actual: 'one of the most important', attributed: 'The port is one of the most important in Europe, according to Eurostat.'}
     ],
     [
       'The strongest storm this year hit the island.',
       'Kim declared it the strongest ever treaty between the two nations.',
       'The company grew faster than at any time since 1990, according to its annual report.',
       'He had seen the sea before.',
-      'Concerns about arms sales are growing, NATO said.'
+      'Concerns about arms sales are growing, NATO said.',
+      'The hall is one of the most recently built on the campus.',
+      'It is one of the most common birds in Europe.',
+      'One of the guards was injured.'
     ]
   )
 })

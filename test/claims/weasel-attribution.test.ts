@@ -21,7 +21,17 @@ describe('weasel-attribution', () => {
       {text: 'Some people can argue that the rule is too strict.', actual: 'Some people', attributed: 'Some people can argue that the rule is too strict, as Justice Ruth Bader Ginsburg wrote.'},
       {text: 'Public health experts are warning that hospitals are full.', actual: 'experts', attributed: 'Public health experts at Johns Hopkins University are warning that hospitals are full.'},
       {text: 'Experts Warn Of A Crisis In Housing', actual: 'Experts', attributed: 'Experts At The OECD Warn Of A Crisis In Housing'},
-      {text: 'Most agree that the reform came too late.', actual: 'Most', attributed: 'Most agree that the reform came too late, according to a YouGov poll.'}
+      {text: 'Most agree that the reform came too late.', actual: 'Most', attributed: 'Most agree that the reform came too late, according to a YouGov poll.'},
+      {text: 'Some scholars have suggested that the text is late.', actual: 'scholars', attributed: 'Some scholars have suggested that the text is late, Professor Mary Beard wrote.'},
+      {text: 'Some Irish fans believe the match was fixed.', actual: 'Some', attributed: 'Some Irish fans believe the match was fixed, according to a poll by RTÉ.'},
+      {text: 'Many people wrongly believe the vote was rigged.', actual: 'Many people', attributed: 'Many people wrongly believe the vote was rigged, according to a Gallup poll.'},
+      {text: 'The rule has been criticized by some players as too strict.', actual: 'some', attributed: 'The rule has been criticized by some players, including Andy Murray, as too strict.'},
+      {text: 'Theories of mind were viewed sceptically by some scientists.', actual: 'scientists', attributed: 'Theories of mind were viewed sceptically by some scientists, including Roger Penrose.'},
+      {text: 'These weapons, it was argued, posed a threat.', actual: 'it was argued', attributed: 'These weapons, it was argued, posed a threat, the report by the Senate said.'},
+      {text: 'Many regard the treaty as a failure.', actual: 'Many', attributed: 'Many regard the treaty as a failure, according to a Pew survey.'},
+      {text: 'According to some accounts, the king never slept.', actual: 'According to some accounts', attributed: 'According to some accounts, the king never slept, the historian Mary Beard wrote.'},
+      {text: 'Most economists agree that the tax is unfair.', actual: 'Most', attributed: 'Most economists agree that the tax is unfair, according to an IGM Forum survey.'},
+      {text: 'There are those who feel the agencies should merge.', actual: 'There are those who', attributed: 'There are those who feel the agencies should merge, Senator Jane Hill said.'}
     ],
     [
       'Critics of the bill, Senator Jane Hill said, were never consulted.',
@@ -39,7 +49,12 @@ describe('weasel-attribution', () => {
       'There were some warning signs before the crash.',
       'Activists, some of whom are believed to be students, marched.',
       'The students - many of whom were women - and staff argued for a delay.',
-      'Analysts expect a cut, according to a Reuters poll of 50 economists.'
+      'Analysts expect a cut, according to a Reuters poll of 50 economists.',
+      'Some stores reported strong sales.',
+      'Most people voted in the morning.',
+      'The plan was opposed by some 300 residents.',
+      'There are those who died in the fire.',
+      'According to the IMF, growth slowed in some regions.'
     ]
   )
 })

@@ -1,10 +1,11 @@
 import {beForms, isPassiveForm, isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
+import {inflections} from '../../engine/inflect.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
 
 // Words that may come between the crowd and its verb: "critics have long argued".
 const auxiliaries = new Set([
   'also', 'already', 'are', 'can', 'could', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have',
-  'increasingly', 'long', 'may', 'might', 'must', 'now', 'often', 'openly', 'privately', 'should', 'still', 'were',
+  'increasingly', 'long', 'may', 'might', 'must', 'not', 'now', 'often', 'openly', 'privately', 'should', 'still', 'were',
   'widely', 'will', 'would'
 ])
 // Words that may follow a crowd named as the agent of a passive: "praised by critics for".
@@ -16,6 +17,17 @@ const window = 6
 const particles = new Set(['to', 'out', 'up', 'off', 'down'])
 const irregularParticiples = new Set(['felt', 'given', 'heard', 'held', 'known', 'said', 'seen', 'shown', 'taken', 'thought', 'told'])
 const isParticiple = (key: string) => /[^e]ed$|[^e]en$/.test(key) || irregularParticiples.has(key)
+// Quantifiers that make a crowd of any plural noun: "some Catholics", "many New Zealanders".
+const quantifiers = new Set(['some', 'many', 'most', 'several', 'various', 'other'])
+const maxHeadWords = 2
+// With a noun of its own the quantifier's crowd counts only with verbs of opinion, since
+// "some stores reported strong sales" reports a fact: Recasens et al. (2013) assertive verbs.
+const opinionWords = new Set(
+  [
+    'agree', 'allege', 'argue', 'assert', 'believe', 'claim', 'consider', 'contend', 'doubt', 'expect', 'fear', 'feel',
+    'insist', 'maintain', 'regard', 'say', 'speculate', 'suggest', 'think'
+  ].flatMap((verb) => inflections(verb)).concat(['said', 'thought', 'felt'])
+)
 
 /**
  * Whether the match is the subject of a verb of saying or believing ("critics
@@ -26,14 +38,19 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
   const sentence = index.sentences[tokens[match.start].sentence]
   if (isPassiveAgent(index, match)) return true
   let qualified = false
+  let headWords = 0
+  const quantified = match.end - match.start === 1 && quantifiers.has(tokens[match.start].key)
   for (let token = match.end; token < Math.min(sentence.endToken, match.end + window); token++) {
     // Punctuation ends the subject ("many people died, officials said"); a hyphen inside a word does not.
     const gap = text.slice(tokens[token - 1].end, tokens[token].start)
     if (gap.trim() !== '' && !/^[-‐‑]$/.test(gap)) return false
     const {key} = tokens[token]
-    if (isCrowdsVerb(index, token)) return true
+    if (isCrowdsVerb(index, token)) return headWords === 0 || opinionWords.has(key)
     if (qualifiers.has(key)) qualified = true
-    else if (!qualified && !auxiliaries.has(key)) return false
+    // An adverb of manner may stand before the verb too: "many people superstitiously believe".
+    else if (auxiliaries.has(key) || /ly$/.test(key)) continue
+    else if (quantified && token - match.end === headWords && headWords < maxHeadWords && /^\p{L}+$/u.test(key)) headWords++
+    else if (!qualified) return false
   }
   return false
 }
@@ -55,12 +72,27 @@ function isCrowdsVerb(index: ProseIndex, token: number): boolean {
 // estimates" goes on to another noun; "domination by others" has no participle.
 function isPassiveAgent(index: ProseIndex, match: TokenRange): boolean {
   const {tokens, text} = index
-  const before = tokens[match.start - 1]
+  // A quantifier may stand between "by" and the crowd: "viewed sceptically by some scientists".
+  const agent = quantifiers.has(tokens[match.start - 1]?.key ?? '') ? match.start - 1 : match.start
+  const before = tokens[agent - 1]
   if (before?.key !== 'by' || before.sentence !== tokens[match.start].sentence) return false
-  let verb = match.start - 2
+  let verb = agent - 2
+  if (/ly$/.test(tokens[verb]?.key ?? '')) verb--
   if (particles.has(tokens[verb]?.key ?? '')) verb--
   if (verb < 0 || !isParticiple(tokens[verb].key)) return false
-  const next = tokens[match.end]
+  // "by some players" names the crowd with a noun of its own.
+  let end = match.end
+  if (agent === match.start && quantifiers.has(tokens[agent].key)) {
+    while (end < match.end + maxHeadWords && isBareWord(index, end) && !agentEnds.has(tokens[end].key)) end++
+  }
+  const next = tokens[end]
   if (!next || next.sentence !== before.sentence) return true
-  return agentEnds.has(next.key) || text.slice(tokens[match.end - 1].end, next.start).trim() !== ''
+  return agentEnds.has(next.key) || text.slice(tokens[end - 1].end, next.start).trim() !== ''
+}
+
+// A word joined to the one before by a space alone, in the same sentence.
+function isBareWord(index: ProseIndex, token: number): boolean {
+  const {tokens, text} = index
+  const word = tokens[token]
+  return word !== undefined && word.sentence === tokens[token - 1].sentence && text.slice(tokens[token - 1].end, word.start) === ' ' && /^\p{L}+$/u.test(word.key)
 }
