@@ -17,6 +17,7 @@ describe('belief-passive', () => {
       {text: 'It is a novella, regarded by some as his best work.', actual: 'regarded by some as', attributed: 'It is a novella, regarded by some as his best work, according to the critic John Carey.'},
       {text: 'The letters are believed by some to be forged.', actual: 'believed by some', attributed: 'The letters are believed by some to be forged (Smith 2019).'},
       {text: 'She trained under Reynolds, generally considered the finest painter of her day.', actual: 'generally considered', attributed: 'She trained under Reynolds, generally considered the finest painter of her day, as Vasari wrote.'},
+      {text: 'The museum is highly regarded.', actual: 'highly regarded', attributed: 'The museum is highly regarded by the architect Norman Foster.'},
       {text: 'It is widely expected that rates will fall.', actual: 'widely expected', attributed: 'It is widely expected that rates will fall, according to Reuters.'},
       {text: 'By June it was reported that half the staff had left.', actual: 'reported that', attributed: 'By June it was reported that half the staff had left, the BBC said.'},
       {text: 'The general is reported to have fled.', actual: 'reported to', attributed: 'The general is reported to have fled, according to Reuters.'}

@@ -31,6 +31,7 @@ describe('weasel-attribution', () => {
       {text: 'Many regard the treaty as a failure.', actual: 'Many', attributed: 'Many regard the treaty as a failure, according to a Pew survey.'},
       {text: 'According to some accounts, the king never slept.', actual: 'According to some accounts', attributed: 'According to some accounts, the king never slept, the historian Mary Beard wrote.'},
       {text: 'Most economists agree that the tax is unfair.', actual: 'Most', attributed: 'Most economists agree that the tax is unfair, according to an IGM Forum survey.'},
+      {text: 'Critics claim the tax is unfair.', actual: 'Critics', attributed: 'Critics claim the tax is unfair, according to a report by Reuters.'},
       {text: 'There are those who feel the agencies should merge.', actual: 'There are those who', attributed: 'There are those who feel the agencies should merge, Senator Jane Hill said.'}
     ],
     [
@@ -54,6 +55,7 @@ describe('weasel-attribution', () => {
       'Most people voted in the morning.',
       'The plan was opposed by some 300 residents.',
       'There are those who died in the fire.',
+      'The critics note on the back cover was short.',
       'According to the IMF, growth slowed in some regions.'
     ]
   )

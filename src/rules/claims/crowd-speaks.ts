@@ -1,6 +1,7 @@
 import {beForms, isPassiveForm, isSayingOrBelief, type TokenRange} from '../../engine/attribution.js'
 import {inflections} from '../../engine/inflect.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
+import type {Token} from '../../engine/tokens.js'
 
 // Words that may come between the crowd and its verb: "critics have long argued".
 const auxiliaries = new Set([
@@ -28,6 +29,14 @@ const opinionWords = new Set(
     'insist', 'maintain', 'regard', 'say', 'speculate', 'suggest', 'think'
   ].flatMap((verb) => inflections(verb)).concat(['said', 'thought', 'felt'])
 )
+
+// Plain forms that are nouns as often as verbs ("a claim", "a note"), so they attribute
+// nothing in general, but after a crowd they are its verb: "critics claim", "some note".
+const crowdOnlyVerbs = new Set(['claim', 'charge', 'note'])
+// After the noun comes its verb or a preposition: "the critics note was short", "the note on".
+const afterNoun = new Set(['and', 'are', 'for', 'from', 'in', 'is', 'of', 'on', 'to', 'was', 'were', 'with'])
+const isCrowdOnlyVerb = (tokens: readonly Token[], token: number) =>
+  crowdOnlyVerbs.has(tokens[token].key) && !afterNoun.has(tokens[token + 1]?.key ?? 'and')
 
 /**
  * Whether the match is the subject of a verb of saying or believing ("critics
@@ -61,7 +70,7 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
 function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   const {tokens, text} = index
   const {key, end} = tokens[token]
-  if (!isSayingOrBelief(tokens, token) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
+  if (!(isSayingOrBelief(tokens, token) || isCrowdOnlyVerb(tokens, token)) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
   if (key.endsWith('s') && !key.endsWith('ss') && key !== 'says') return false
   if (key.endsWith('ing')) return beForms.has(tokens[token - 1]?.key ?? '')
   return !isPassiveForm(tokens, token)
