@@ -57,7 +57,8 @@ export function retextLoadedTerms(lexicon: Lexicon) {
 function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack, analysis: Analysis): boolean {
   if (next?.start !== end) return false
   return next.terminals.some(
-    (terminal) => terminal.kind === 'rule' && terminal.pack === pack && meetsConditions(terminal.entry.when ?? pack.when, analysis, next)
+    (terminal) =>
+      terminal.kind === 'rule' && terminal.pack === pack && meetsConditions(terminal.entry.when ?? pack.when, analysis, next)
   )
 }
 

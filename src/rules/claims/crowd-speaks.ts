@@ -6,8 +6,8 @@ import type {Token} from '../../engine/tokens.js'
 // Words that may come between the crowd and its verb: "critics have long argued".
 const auxiliaries = new Set([
   'also', 'already', 'are', 'can', 'could', 'did', 'do', 'does', 'even', 'generally', 'had', 'has', 'have',
-  'increasingly', 'long', 'may', 'might', 'must', 'not', 'now', 'often', 'openly', 'privately', 'should', 'still', 'were',
-  'widely', 'will', 'would'
+  'increasingly', 'long', 'may', 'might', 'must', 'not', 'now', 'often', 'openly', 'privately', 'should', 'still',
+  'were', 'widely', 'will', 'would'
 ])
 // Words that may follow a crowd named as the agent of a passive: "praised by critics for".
 const agentEnds = new Set(['alike', 'and', 'as', 'at', 'because', 'for', 'in', 'over', 'since', 'to', 'who'])
@@ -22,7 +22,8 @@ const isParticiple = (key: string) => /[^e]ed$|[^e]en$/.test(key) || irregularPa
 const quantifiers = new Set(['some', 'many', 'most', 'several', 'various', 'other'])
 const maxHeadWords = 2
 // With a noun of its own the quantifier's crowd counts only with verbs of opinion, since
-// "some stores reported strong sales" reports a fact: Recasens et al. (2013) assertive verbs.
+// "some stores reported strong sales" reports a fact. Assertive verbs from Hooper (1975) and
+// Recasens et al. (2013).
 const opinionWords = new Set(
   [
     'agree', 'allege', 'argue', 'assert', 'believe', 'claim', 'consider', 'contend', 'doubt', 'expect', 'fear', 'feel',
@@ -58,7 +59,9 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
     if (qualifiers.has(key)) qualified = true
     // An adverb of manner may stand before the verb too: "many people superstitiously believe".
     else if (auxiliaries.has(key) || /ly$/.test(key)) continue
-    else if (quantified && token - match.end === headWords && headWords < maxHeadWords && /^\p{L}+$/u.test(key)) headWords++
+    else if (quantified && token - match.end === headWords && headWords < maxHeadWords && /^\p{L}+$/u.test(key)) {
+      headWords++
+    }
     else if (!qualified) return false
   }
   return false
@@ -70,7 +73,8 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
 function isCrowdsVerb(index: ProseIndex, token: number): boolean {
   const {tokens, text} = index
   const {key, end} = tokens[token]
-  if (!(isSayingOrBelief(tokens, token) || isCrowdOnlyVerb(tokens, token)) || /[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
+  if (!isSayingOrBelief(tokens, token) && !isCrowdOnlyVerb(tokens, token)) return false
+  if (/[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return false
   if (key.endsWith('s') && !key.endsWith('ss') && key !== 'says') return false
   if (key.endsWith('ing')) return beForms.has(tokens[token - 1]?.key ?? '')
   return !isPassiveForm(tokens, token)
@@ -103,5 +107,6 @@ function isPassiveAgent(index: ProseIndex, match: TokenRange): boolean {
 function isBareWord(index: ProseIndex, token: number): boolean {
   const {tokens, text} = index
   const word = tokens[token]
-  return word !== undefined && word.sentence === tokens[token - 1].sentence && text.slice(tokens[token - 1].end, word.start) === ' ' && /^\p{L}+$/u.test(word.key)
+  if (word?.sentence !== tokens[token - 1].sentence) return false
+  return text.slice(tokens[token - 1].end, word.start) === ' ' && /^\p{L}+$/u.test(word.key)
 }
