@@ -1,10 +1,10 @@
 import {VFile} from 'vfile'
 import {applyInlineDirectives} from './config/inline-directives.js'
-import {detailedMessage, setSeverity, severityOf, type SlantVFileMessage} from './engine/finding.js'
+import {detailedMessage, setSeverity, type SlantVFileMessage} from './engine/finding.js'
 import {LineIndex, type Point} from './engine/line-index.js'
-import type {Severity} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
 import {processorFor} from './pipeline.js'
+import {toSlantMessage, type SlantMessage} from './engine/slant-message.js'
 import {formatOf, readProse, type Format} from './source/format.js'
 
 export interface LintOptions extends SlantOptions {
@@ -14,23 +14,7 @@ export interface LintOptions extends SlantOptions {
   path?: string
 }
 
-/** One finding, as the JSON report and the API give it. Columns are 1-based, end exclusive. */
-export interface SlantMessage {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  severity: Severity
-  ruleId: string
-  source: string
-  message: string
-  actual: string
-  expected: string[]
-  note?: string
-  url?: string
-  family?: string
-  citation?: string
-}
+export {toSlantMessage, type SlantMessage}
 
 export interface LintStats {
   words: number
@@ -82,27 +66,6 @@ function parseError(reason: string, point: Point, path: string | undefined): Sla
   const message = detailedMessage(reason, {place: {start: point, end: point}, ruleId: 'parse-error', source: 'slant'}, {}, path ?? '')
   setSeverity(message, 'error')
   return message
-}
-
-export function toSlantMessage(message: SlantVFileMessage): SlantMessage {
-  const start = message.place && 'start' in message.place ? message.place.start : message.place
-  const end = message.place && 'end' in message.place ? message.place.end : start
-  return {
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    severity: severityOf(message),
-    ruleId: message.ruleId ?? 'unknown',
-    source: message.source ?? 'slant',
-    message: message.reason,
-    actual: message.actual ?? '',
-    expected: message.expected ?? [],
-    note: message.note,
-    url: message.url,
-    family: message.family,
-    citation: message.citation
-  }
 }
 
 function statsFor(messages: SlantMessage[], words: number): LintStats {

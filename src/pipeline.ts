@@ -5,7 +5,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {analysisOf} from './engine/analysis.js'
 import {Lexicon} from './engine/lexicon.js'
-import {builtinPacks} from './engine/packs.js'
+import {packsFor} from './engine/packs.js'
 import type {RulePack} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
 import {retextEqualityIndexed} from './rules/equality-index.js'
@@ -16,11 +16,6 @@ import {retextScareQuotes} from './rules/scare-quotes.js'
 import {retextVoice} from './rules/voice.js'
 
 type Transformer = (tree: Root, file: VFile) => void
-
-/** Every rule pack a run uses: slant's own, then the user's. */
-export function packsFor(options: SlantOptions): RulePack[] {
-  return [...builtinPacks(), ...(options.packs ?? [])]
-}
 
 /**
  * slant's rules as one retext plugin: the shared analysis, slant's own rules,

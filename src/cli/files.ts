@@ -2,7 +2,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {proseExtensions} from '../source/format.js'
+import {proseExtensions} from '../source/extensions.js'
 import {UsageError} from './usage-error.js'
 
 const ignoreFile = '.slantignore'

@@ -1,4 +1,4 @@
-import {lint, type LintResult} from '../lint.js'
+import type {LintResult} from '../lint.js'
 import type {SlantOptions} from '../options.js'
 import {contentHash, type LintCache} from './lint-cache.js'
 import {lintOnWorkers, type LintTask} from './lint-pool.js'
@@ -40,7 +40,9 @@ export async function lintInputs(inputs: readonly LintInput[], settings: LintSet
       threads
     )
     pending.forEach(({index, task}, position) => (results[index] = restoreResult(task.path, task.text, outcomes[position])))
-  } else {
+  } else if (pending.length > 0) {
+    // Loaded on demand: a run served from the cache needs no parser and no rules.
+    const {lint} = await import('../lint.js')
     for (const {index, task} of pending) results[index] = lint(task.text, {...task.options, path: task.path})
   }
 

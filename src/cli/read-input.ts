@@ -4,7 +4,8 @@ import {VFileMessage} from 'vfile-message'
 import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
 import {LineIndex} from '../engine/line-index.js'
 import type {Severity} from '../engine/rule-pack.js'
-import {toSlantMessage, type LintResult} from '../lint.js'
+import {toSlantMessage} from '../engine/slant-message.js'
+import type {LintResult} from '../lint.js'
 
 /** How the CLI came to a file: named on the command line, or found in a directory or glob. */
 export type Discovery = 'named' | 'found'

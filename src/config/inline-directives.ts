@@ -4,7 +4,7 @@ import {quoted, setSeverity, type SlantVFileMessage} from '../engine/finding.js'
 import type {LineIndex} from '../engine/line-index.js'
 import type {Severity} from '../engine/rule-pack.js'
 import type {SlantOptions} from '../options.js'
-import {packsFor} from '../pipeline.js'
+import {packsFor} from '../engine/packs.js'
 import type {MarkupComment} from '../source/prose.js'
 import {nearest} from './nearest.js'
 

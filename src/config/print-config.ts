@@ -1,4 +1,4 @@
-import {packsFor} from '../pipeline.js'
+import {packsFor} from '../engine/packs.js'
 import {displayPath} from './config-error.js'
 import {unusedDisableRule, unusedDisableSeverity} from './inline-directives.js'
 import type {ResolvedConfig} from './resolve-config.js'

@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import type {SlantOptions} from '../options.js'
 import {readRulePackData, validateRulePack, type RulePack} from './rule-pack.js'
 
 /** The folder of slant's own rule packs, next to `src/` and `dist/`. */
@@ -19,6 +20,11 @@ export function builtinPacks(): RulePack[] {
     builtin = names.map((name) => validateRulePack(parsed?.[name] ?? readRulePackData(builtinRulesFolder + name), builtinRulesFolder + name, {entriesOptional: true}))
   }
   return builtin
+}
+
+/** Every rule pack a run uses: slant's own, then the user's. */
+export function packsFor(options: SlantOptions): RulePack[] {
+  return [...builtinPacks(), ...(options.packs ?? [])]
 }
 
 /** Parse the built-in packs' YAML into the JSON that start-up reads; run by `npm run build`. */

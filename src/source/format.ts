@@ -1,33 +1,11 @@
-import {extname} from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {htmlProse} from './html.js'
 import {markdownProse} from './markdown.js'
 import {deepTagOffset, markdownNestingProblem, maxNesting, type ParseProblem} from './nesting.js'
 import {ProseBuilder, verbatimProse, type Prose} from './prose.js'
+import type {Format} from './extensions.js'
 
-export type Format = 'markdown' | 'mdx' | 'html' | 'text'
-
-export const formats: readonly Format[] = ['markdown', 'mdx', 'html', 'text']
-
-const byExtension: Record<string, Format> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdown': 'markdown',
-  '.mkd': 'markdown',
-  '.mdx': 'mdx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.txt': 'text',
-  '.text': 'text'
-}
-
-export const proseExtensions = Object.keys(byExtension)
-
-/** The format of a file, from its extension; unknown extensions are plain text. */
-export function formatOf(path: string | undefined): Format {
-  return (path && byExtension[extname(path).toLowerCase()]) || 'text'
-}
+export {formatOf, formats, proseExtensions, type Format} from './extensions.js'
 
 export function extractProse(source: string, format: Format): Prose {
   switch (format) {
