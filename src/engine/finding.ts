@@ -29,7 +29,7 @@ export type SlantVFileMessage = VFileMessage & SlantMessageFields
 /** Add a finding to the file as a vfile message with slant's fields. */
 export function report(file: VFile, finding: Finding): SlantVFileMessage {
   const place = {start: pointAt(file, finding.start), end: pointAt(file, finding.end)}
-  const message = file.message(finding.reason, {place, ruleId: finding.ruleId, source: 'slant'}) as SlantVFileMessage
+  const message = messageWithoutStack(file, finding.reason, {place, ruleId: finding.ruleId, source: 'slant'}) as SlantVFileMessage
   setSeverity(message, finding.severity)
   message.actual = finding.actual
   message.expected = finding.suggest
@@ -52,7 +52,7 @@ export interface MessageDetails {
 
 /** A vfile message with slant's details, for a message moved to the source or rebuilt from data. */
 export function detailedMessage(reason: string, options: VFileMessageOptions, details: MessageDetails, file: string): SlantVFileMessage {
-  const message = new VFileMessage(reason, options) as SlantVFileMessage
+  const message = withoutStack(() => new VFileMessage(reason, options)) as SlantVFileMessage
   const {actual, expected, note, url, family, citation} = details
   return Object.assign(message, {actual, expected, note, url, family: family as Family | undefined, citation, file})
 }
@@ -86,4 +86,23 @@ function pointAt(file: VFile, offset: number) {
     lineIndexes.set(file, index)
   }
   return index.point(offset)
+}
+
+/**
+ * Build a message without capturing a stack trace: vfile-message empties the
+ * stack anyway, and capturing it is a large share of the cost of a message.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/** `file.message` without capturing a stack trace. */
+export function messageWithoutStack(file: VFile, reason: string, options: VFileMessageOptions): VFileMessage {
+  return withoutStack(() => file.message(reason, options))
 }

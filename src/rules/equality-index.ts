@@ -1,7 +1,8 @@
 import type {Parents, Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {backticked, messageWithoutStack, PhraseIndex, placeOf, slotsByParagraph, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
+import {messageWithoutStack} from '../engine/finding.js'
+import {backticked, PhraseIndex, placeOf, slotsByParagraph, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
 
 /** A retext-equality pattern, as its `patterns-en.js` lists them. */
 export interface EqualityPattern {

@@ -1,8 +1,6 @@
 import type {Paragraph, Parents, Root, RootContent, SentenceContent, Word} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
-import type {VFile} from 'vfile'
-import type {Options as MessageOptions} from 'vfile-message'
 
 /**
  * The phrase search of retext-equality and retext-profanities (nlcst-search),
@@ -155,17 +153,3 @@ export function placeOf(nodes: readonly SentenceContent[]) {
 /** A term wrapped in backticks, as the plugins quote it. */
 export const backticked = (value: string) => '`' + value + '`'
 
-/**
- * `file.message` without capturing a stack trace: a message's stack is always
- * empty, yet capturing one is most of the cost of the pronoun messages that
- * retext-equality makes in their thousands.
- */
-export function messageWithoutStack(file: VFile, reason: string, options: MessageOptions) {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return file.message(reason, options)
-  } finally {
-    Error.stackTraceLimit = limit
-  }
-}
