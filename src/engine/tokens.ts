@@ -21,8 +21,11 @@ export function isInvisible(text: string): boolean {
 
 /** Normalise one word for matching; NFC so a decomposed "é" matches a composed one. */
 export function normalizeWord(word: string): string {
-  // Most words are plain ASCII letters and digits and need no more than lower case.
-  if (isPlainAscii(word)) return word.toLowerCase()
+  // Most words are plain ASCII letters and digits and need no more than lower case,
+  // and most of those are in lower case already: no copy then.
+  const plain = asciiCase(word)
+  if (plain === 'lower') return word
+  if (plain === 'mixed') return word.toLowerCase()
   return word
     .toLowerCase()
     .replace(invisible, '')
@@ -31,13 +34,15 @@ export function normalizeWord(word: string): string {
     .replace(/'s$|'$/, '')
 }
 
-function isPlainAscii(word: string): boolean {
+/** `lower` for ASCII letters and digits in lower case, `mixed` with capitals too, `other` otherwise. */
+function asciiCase(word: string): 'lower' | 'mixed' | 'other' {
+  let capitals = false
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index)
-    const folded = code | 0x20 // capitals onto small letters
-    if (!((folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false
+    if (code >= 0x41 && code <= 0x5a) capitals = true
+    else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return 'other'
   }
-  return true
+  return capitals ? 'mixed' : 'lower'
 }
 
 /** Split a term, form or exception phrase into token keys. */
