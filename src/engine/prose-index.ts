@@ -63,15 +63,19 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
 function joinedWords(children: Sentence['children']): ReadonlyArray<readonly WordPart[]> {
   const words: Array<readonly WordPart[]> = []
   // Invisible symbols right after a word, which join it to a word that follows at once.
-  let bridge: WordPart[] | undefined
+  let bridge: WordPart[] = []
+  let afterWord = false
   for (const child of children) {
     if (child.type === 'WordNode') {
       // The parser's own child arrays are shared, not copied: only a joined word gets a new array.
-      if (bridge?.length) words[words.length - 1] = [...words[words.length - 1], ...bridge, ...child.children]
+      if (afterWord && bridge.length > 0) words[words.length - 1] = [...words[words.length - 1], ...bridge, ...child.children]
       else words.push(child.children)
-      bridge = []
-    } else if (bridge && child.type === 'SymbolNode' && isInvisible(child.value)) bridge.push(child)
-    else bridge = undefined
+      afterWord = true
+    } else if (afterWord && child.type === 'SymbolNode' && isInvisible(child.value)) {
+      bridge.push(child)
+      continue
+    } else afterWord = false
+    if (bridge.length > 0) bridge = []
   }
   return words
 }
