@@ -1,7 +1,7 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
 import {lastStartingAtOrBefore} from './binary-search.js'
-import {isInvisible, normalizeWord, type Token} from './tokens.js'
+import {isCapitalized, isInvisible, normalizeWord, type Token} from './tokens.js'
 
 export interface SentenceInfo {
   start: number
@@ -125,10 +125,6 @@ function startsWithLetter(value: string): boolean {
   return value.charCodeAt(0) < 0x80 ? folded >= 0x61 && folded <= 0x7a : letterFirst.test(value)
 }
 
-function startsWithCapital(value: string): boolean {
-  return value.charCodeAt(0) < 0x80 ? value.charCodeAt(0) <= 0x5a : value[0] !== value[0].toLowerCase()
-}
-
 // Short words that title case leaves in lower case.
 const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
 
@@ -140,7 +136,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
     const value = tokens[index].value
     if (value.length < 4 || !startsWithLetter(value) || titleCaseLowercase.has(tokens[index].key)) continue
     words++
-    if (startsWithCapital(value)) capitals++
+    if (isCapitalized(value)) capitals++
   }
   return words >= 3 && capitals / words >= 0.85
 }

@@ -53,7 +53,10 @@ export function phraseKeys(phrase: string): string[] {
     .map(normalizeWord)
 }
 
+/** Whether a word's first visible character is a capital. ASCII, most of any text, needs no copy. */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   const first = word.replace(invisible, '').charAt(0)
   return first !== first.toLowerCase()
 }
