@@ -145,3 +145,11 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
 export function sentenceAt(index: ProseIndex, offset: number): number {
   return lastStartingAtOrBefore(index.sentences, offset, (sentence) => sentence.start)
 }
+
+/** Index of the first token starting at or after a prose offset (the token count if none). */
+export function firstTokenFrom(index: ProseIndex, offset: number): number {
+  const {tokens} = index
+  if (tokens.length === 0) return 0
+  const last = lastStartingAtOrBefore(tokens, offset, (token) => token.start)
+  return tokens[last].start < offset ? last + 1 : last
+}

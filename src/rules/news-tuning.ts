@@ -2,8 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
 import {isProperNoun, mayBeName} from '../engine/names.js'
-import type {ProseIndex} from '../engine/prose-index.js'
-import {sentenceAt} from '../engine/prose-index.js'
+import {firstTokenFrom, sentenceAt, type ProseIndex} from '../engine/prose-index.js'
 import type {SlantOptions} from '../options.js'
 import {equalityPatterns} from './equality-index.js'
 
@@ -84,20 +83,12 @@ export function retextNewsNames() {
       }
       if (reported.has(offset)) return false
       reported.add(offset)
-      const token = tokenAt(index, offset)
-      if (token !== undefined && isProperNoun(index, token, token + 1)) return false
+      const token = firstTokenFrom(index, offset)
+      if (index.tokens[token]?.start === offset && isProperNoun(index, token, token + 1)) return false
       if (!message.ruleId || !pronounRules.has(message.ruleId)) return true
       return !hasNamedAntecedent(index, offset) && hasGenericAntecedent(index, offset)
     })
   }
-}
-
-function tokenAt(index: ProseIndex, offset: number): number | undefined {
-  const sentence = index.sentences[sentenceAt(index, offset)]
-  for (let token = sentence.firstToken; token < sentence.endToken; token++) {
-    if (index.tokens[token].start === offset) return token
-  }
-  return undefined
 }
 
 // Words that make a noun stand for anyone ("each nurse", "whoever"), or may ("a reporter").
@@ -115,8 +106,7 @@ const genderedNouns = new Set(genderedPairs.map((word) => word.toLowerCase()))
 function hasGenericAntecedent(index: ProseIndex, offset: number): boolean {
   const current = sentenceAt(index, offset)
   const from = index.sentences[Math.max(0, current - 1)].firstToken
-  let token = from
-  while (token < index.tokens.length && index.tokens[token].start < offset) token++
+  const token = firstTokenFrom(index, offset)
   for (let back = token - 1; back >= from; back--) {
     const {key, sentence} = index.tokens[back]
     if (genderedNouns.has(key) || definites.has(key)) return false
