@@ -10,6 +10,8 @@ export interface LexiconHit {
   /** Token indices, end exclusive. */
   start: number
   end: number
+  /** The next longest match at the same start, for when this one's terminals all stand down. */
+  shorter?: LexiconHit
 }
 
 interface TrieNode {
@@ -73,7 +75,7 @@ export class Lexicon {
     for (let index = start; index < tokens.length && tokens[index].sentence === sentence; index++) {
       node = node.next.get(tokens[index].key)
       if (!node) break
-      if (node.terminals.length > 0) best = {terminals: node.terminals, start, end: index + 1}
+      if (node.terminals.length > 0) best = {terminals: node.terminals, start, end: index + 1, shorter: best}
     }
     return best
   }

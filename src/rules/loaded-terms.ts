@@ -19,20 +19,30 @@ export function retextLoadedTerms(lexicon: Lexicon) {
     const analysis = analysisOf(tree, file)
     const {index} = analysis
     const hits = lexicon.match(index.tokens)
-    for (const [position, hit] of hits.entries()) {
-      if (hit.terminals.some((terminal) => terminal.kind === 'allow')) continue
+    for (const [position, longest] of hits.entries()) {
+      // "claimed that" is a passive cue only after "it was"; elsewhere "claimed" alone may still be a finding.
+      for (let hit: LexiconHit | undefined = longest; hit; hit = hit.shorter) {
+        if (reportHit(hit, hits[position + 1])) break
+      }
+    }
+
+    // Reports the hit's terminals that apply here; whether any did, or an allowed term stops the search.
+    function reportHit(hit: LexiconHit, next: LexiconHit | undefined): boolean {
+      if (hit.terminals.some((terminal) => terminal.kind === 'allow')) return true
       const named = isProperNoun(index, hit.start, hit.end)
       // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
       const sentenceOpener = named && startsSentence(index, hit.start)
       const start = index.tokens[hit.start].start
       const end = index.tokens[hit.end - 1].end
       const actual = index.text.slice(start, end)
+      let reported = false
       for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
         const {pack, entry} = terminal
         if (named && !(sentenceOpener && pack.family === 'claims')) continue
         if (isException(index, hit.start, hit.end, entry)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
-        if (pack.family === 'claims' && reportedNext(hits[position + 1], hit.end, pack, analysis)) continue
+        reported = true
+        if (pack.family === 'claims' && reportedNext(next, hit.end, pack, analysis)) continue
         report(file, {
           ruleId: pack.id,
           family: pack.family,
@@ -46,6 +56,7 @@ export function retextLoadedTerms(lexicon: Lexicon) {
           citation: entry.source ?? pack.source
         })
       }
+      return reported
     }
   }
 }

@@ -20,7 +20,15 @@ describe('said-synonym', () => {
       {text: 'It is a group that claims that vaccines are unsafe.', actual: 'claims', attributed: 'Her post read: “It is a group that claims that vaccines are unsafe.”'},
       {text: 'Others claim that the company was the first.', actual: 'claim', attributed: 'A reviewer wrote: “Others claim that the company was the first.”'},
       {text: 'Republicans will claim that they cut taxes.', actual: 'claim', attributed: 'He warned that “Republicans will claim that they cut taxes”.'},
-      {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'}
+      {text: 'The plan failed, he admitted.', actual: 'admitted', attributed: '“The plan failed, he admitted,” the report says.'},
+      // "claimed that" is also a belief-passive cue ("it was claimed that"); outside a passive the verb is still found.
+      {text: 'They have claimed that the law is a burden.', actual: 'claimed', attributed: 'Her memo said “they have claimed that the law is a burden”.'},
+      {text: 'Haqqani claimed the Taliban are ready for talks.', actual: 'claimed', attributed: 'An envoy wrote: “Haqqani claimed the Taliban are ready for talks.”'},
+      {text: 'Trump claimed his administration would have a plan.', actual: 'claimed', attributed: 'She said “Trump claimed his administration would have a plan”.'},
+      {text: 'The mayor claimed on Friday that crime had fallen.', actual: 'claimed', attributed: 'Police said “the mayor claimed on Friday that crime had fallen”.'},
+      {text: 'A lobby group is claiming that the tax will cost jobs.', actual: 'claiming', attributed: 'Her post read: “A lobby group is claiming that the tax will cost jobs.”'},
+      {text: 'He cited a group claiming to fight misinformation.', actual: 'claiming', attributed: 'Her post read: “He cited a group claiming to fight misinformation.”'},
+      {text: 'He denied the allegations were true.', actual: 'denied', attributed: 'His lawyer said “he denied the allegations were true”.'}
     ],
     [
       'The school admitted 300 students this year.',
@@ -37,7 +45,13 @@ describe('said-synonym', () => {
       'He repeated baseless claims that the vote was rigged.',
       'It was his tenth claim that the plan existed.',
       'This claim that the plan existed is false.',
-      'The court let them press claims that the law was unfair.'
+      'The court let them press claims that the law was unfair.',
+      'The fire claimed 24 lives and destroyed 2,000 homes.',
+      'Migrants claiming asylum at the border were held.',
+      'She claimed her seat in the House after the primary.',
+      'He laid claim to the throne.',
+      'The school admitted 300 students who were from abroad.',
+      'The museum revealed a new wing that is open daily.'
     ]
   )
 
