@@ -24,6 +24,19 @@ const finiteVerbs = new Set([
   'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'did', 'does', 'do', 'should', 'might',
   'must', 'can', 'may', 'never', 'knew', 'wanted', "didn't", "wasn't", "hadn't", "wouldn't", "couldn't"
 ])
+// Words that open an adverbial between the verb and its that-clause: "claimed on Tuesday that".
+const adverbialLeads = new Set([
+  'after', 'again', 'also', 'at', 'before', 'during', 'earlier', 'even', 'falsely', 'in', 'last', 'later', 'now', 'on',
+  'once', 'previously', 'privately', 'publicly', 'recently', 'repeatedly', 'this', 'today', 'without', 'yesterday'
+])
+const adverbialWindow = 8
+// Words a subject is made of before its verb: "claimed his administration would", "claimed the Taliban are".
+const subjectLeads = new Set(['a', 'all', 'an', 'her', 'his', 'its', 'many', 'most', 'our', 'some', 'the', 'their', 'these', 'those', 'your'])
+const subjectWindow = 4
+// These end a subject: after them comes a relative clause ("admitted students who were"), not speech.
+const relativeWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'since', 'if', 'as', 'and', 'or', 'but'])
+// Verbs that report a claim through an infinitive: "claiming to be", "claimed to have".
+const infinitiveReporters = new Set(['claim', 'claimed', 'claiming', 'claims'])
 const quoteOrColonAfter = /^\s*(?:[,:]\s*)?["“‘«]|^\s*:/
 // The verb tags a quotation: …,” she insisted / …," claimed Smith.
 const tagAfterQuote = /[,.?!…]\s*["”’»]\s*(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/u
@@ -46,13 +59,49 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
   const next = match.end < sentence.endToken ? tokens[match.end] : undefined
   const after = text.slice(end, next ? next.start : sentence.end)
   if (quoteOrColonAfter.test(after)) return true
-  if (next && after.trim() === '') {
-    if (next.key === 'that') return true
-    const following = tokens[match.end + 1]
-    if (subjectPronouns.has(next.key) && following?.sentence === next.sentence && finiteVerbs.has(following.key)) return true
-  }
+  if (next && after.trim() === '' && clauseFollows(index, match.end, sentence.endToken)) return true
   const lead = text.slice(sentence.start, start)
   return tagAfterQuote.test(lead) || (tagAfterComma.test(lead) && clauseEndsAfter.test(text.slice(end, sentence.end)))
+}
+
+// A that-clause, perhaps after an adverbial ("claimed on Friday that"); a clause whose subject comes
+// first ("claimed he was", "claimed the Taliban are"); or, for "claim", an infinitive ("claiming to be").
+function clauseFollows(index: ProseIndex, from: number, sentenceEnd: number): boolean {
+  const {tokens} = index
+  const next = tokens[from]
+  if (next.key === 'that') return true
+  if (infinitiveReporters.has(tokens[from - 1].key) && next.key === 'to') return opensVerbPhrase(index, from + 1, sentenceEnd)
+  if (adverbialLeads.has(next.key) || /ly$/.test(next.key)) return thatWithin(index, from + 1, Math.min(sentenceEnd, from + adverbialWindow))
+  return subjectThenVerb(index, from, sentenceEnd)
+}
+
+// Whether "that" comes within the range, with no clause punctuation before it.
+function thatWithin(index: ProseIndex, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) {
+    if (/[,;:.!?—–()"“”]/.test(index.text.slice(index.tokens[token - 1].end, index.tokens[token].start))) return false
+    if (index.tokens[token].key === 'that') return true
+  }
+  return false
+}
+
+// "he was", "his administration would", "the Taliban are": a short subject, then a finite verb.
+function subjectThenVerb(index: ProseIndex, from: number, sentenceEnd: number): boolean {
+  const {tokens, text} = index
+  if (subjectPronouns.has(tokens[from].key)) return from + 1 < sentenceEnd && finiteVerbs.has(tokens[from + 1].key)
+  if (!subjectLeads.has(tokens[from].key) && !/^\p{Lu}/u.test(tokens[from].value)) return false
+  for (let token = from + 1; token < Math.min(sentenceEnd, from + subjectWindow + 1); token++) {
+    if (text.slice(tokens[token - 1].end, tokens[token].start).trim() !== '') return false
+    if (finiteVerbs.has(tokens[token].key)) return true
+    if (relativeWords.has(tokens[token].key)) return false
+  }
+  return false
+}
+
+// After "to", a verb rather than a noun phrase: "claimed to be", not "claimed to the throne".
+function opensVerbPhrase(index: ProseIndex, token: number, sentenceEnd: number): boolean {
+  if (token >= sentenceEnd) return false
+  const word = index.tokens[token]
+  return !determiners.has(word.key) && !subjectLeads.has(word.key) && !/^\p{Lu}/u.test(word.value)
 }
 
 // Not a passive ("was admitted") and not a noun ("the claims", "Moscow's denials", "baseless claims").
@@ -61,7 +110,8 @@ function isActiveVerb(index: ProseIndex, token: number): boolean {
   const word = tokens[token]
   const before = tokens[token - 1]
   if (!before || before.sentence !== word.sentence) return !alsoNouns.has(word.key)
-  if (beForms.has(before.key) || determiners.has(before.key) || isPossessive(index, token - 1)) return false
+  // "is claiming" is a progressive, so active; "was admitted" a passive.
+  if ((beForms.has(before.key) && !word.key.endsWith('ing')) || determiners.has(before.key) || isPossessive(index, token - 1)) return false
   if (!alsoNouns.has(word.key)) return true
   const plain = !word.key.endsWith('s')
   if (plain && demonstratives.has(before.key)) return false
