@@ -11,10 +11,11 @@ import {isCapitalized, phraseKeys, type Token} from './tokens.js'
  */
 const reportVerbs = [
   'accuse', 'acknowledge', 'add', 'admit', 'allege', 'announce', 'argue', 'ask', 'assert', 'assure', 'boast',
-  'clarify', 'complain', 'concede', 'confirm', 'contend', 'criticise', 'criticize', 'declare', 'defend', 'deny',
-  'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention', 'mock',
-  'observe', 'propose', 'reaffirm', 'recommend', 'refute', 'reiterate', 'reject', 'repeat', 'reply', 'say', 'tell',
-  'testify', 'thank', 'threaten', 'urge', 'vow', 'warn', 'write',
+  'chant', 'clarify', 'complain', 'concede', 'confirm', 'contend', 'criticise', 'criticize', 'declare', 'defend',
+  'deny', 'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention',
+  'mock', 'observe', 'predict', 'proclaim', 'propose', 'reaffirm', 'recommend', 'refute', 'reiterate', 'reject',
+  'repeat', 'reply', 'reveal', 'say', 'suggest', 'tell', 'testify', 'thank', 'threaten', 'urge', 'vow', 'warn',
+  'write',
   // Verbs of condemnation that introduce a quoted word in news: "derided the zone as “lawless”".
   'assail', 'condemn', 'decry', 'denounce', 'deride', 'lambast'
 ]

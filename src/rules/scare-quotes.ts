@@ -9,7 +9,7 @@ const maxWords = 4
 // Quote marks after these words mention a term, a title, a translation, a sign or a label people
 // give themselves rather than doubt it.
 const mention =
-  /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nicknamed|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)\s*[,:]?\s*$/i
+  /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nickname|nicknamed|euphemisms? (?:like|such as)|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)\s*[,:]?\s*$/i
 
 // "Lord of the Rings", 'Planet Killer': a title or nickname in title case, not doubt.
 function isTitle(text: string): boolean {

@@ -47,6 +47,11 @@ describe('quotations that are not scare quotes', () => {
     ['The Korean word juche, meaning “self-reliance”, is the state ideology.'],
     ['The sign on the door read “closed” all week.'],
     ['A third of voters identify as “independent”.'],
+    ['Dr Fauci predicted a “safe and effective” vaccine by December.'],
+    ['The group revealed that 260 million Christians face “high levels of persecution.”'],
+    ['Marchers chanted “black lives matter” outside the tavern.'],
+    ['He wears the nickname “working class Joe” with pride.'],
+    ['The host used euphemisms like “Western civilization” on air.'],
     // Five words and more read as a quotation, not as a scare quote.
     ['Critics call it "a very expensive white elephant" now.'],
     ['“The best way to respond is to keep strengthening the coalition for a lasting peace.”'],
