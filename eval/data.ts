@@ -33,9 +33,13 @@ export function readData(folder: string): {babe: BabeSentence[]; weasel: WeaselS
 export function parseBabe(csv: string): BabeSentence[] {
   return namedColumns(csv, ';', ['text', 'biased_words']).map(([text, words]) => ({
     text: text.trim(),
-    biasedWords: new Set(pythonStrings(words).map((word) => word.toLowerCase()))
+    biasedWords: new Set(pythonStrings(words).map(goldWord))
   }))
 }
+
+// Annotators sometimes kept the quote marks of a scare-quoted word ('"held"', '"gender'); words are
+// compared without them, as the text's words are.
+const goldWord = (word: string) => word.toLowerCase().replace(/^["“”‘’']+|["“”‘’']+$/g, '')
 
 /** CoNLL-2010 Wikipedia re-split: `text,label`; undo the treebank bracket and quote tokens. */
 export function parseWeasel(csv: string): WeaselSentence[] {

@@ -35,6 +35,13 @@ describe('reading the data', () => {
     expect([...sentence.biasedWords]).toEqual(['bizarre'])
   })
 
+  it('compares marked words without the quote marks some annotators kept', () => {
+    const [sentence] = parseBabe(`text;biased_words
+"Areas ""held"" by gangs, the ""gender identity"" law.";['"held"', '"gender', 'identity"', "don't"]
+`)
+    expect([...sentence.biasedWords]).toEqual(['held', 'gender', 'identity', "don't"])
+  })
+
   it('turns treebank tokens back into brackets and quotes', () => {
     const [sentence] = parseWeasel('text,label\n"It is -LRB- said -RRB- that ``many\'\' agree.\n",1\n')
     expect(sentence).toEqual({text: 'It is ( said ) that "many" agree.', weasel: true})
