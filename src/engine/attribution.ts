@@ -101,7 +101,7 @@ function hasCitation(sentence: string): boolean {
  * (1975) and Recasens et al. (2013).
  */
 const beliefVerbs = [
-  'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'predict',
+  'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'judge', 'predict',
   'question', 'reckon', 'regard', 'speculate', 'suggest', 'suspect', 'think', 'worry'
 ]
 const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])

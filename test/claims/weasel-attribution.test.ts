@@ -32,9 +32,14 @@ describe('weasel-attribution', () => {
       {text: 'According to some accounts, the king never slept.', actual: 'According to some accounts', attributed: 'According to some accounts, the king never slept, the historian Mary Beard wrote.'},
       {text: 'Most economists agree that the tax is unfair.', actual: 'Most', attributed: 'Most economists agree that the tax is unfair, according to an IGM Forum survey.'},
       {text: 'Critics claim the tax is unfair.', actual: 'Critics', attributed: 'Critics claim the tax is unfair, according to a report by Reuters.'},
-      {text: 'There are those who feel the agencies should merge.', actual: 'There are those who', attributed: 'There are those who feel the agencies should merge, Senator Jane Hill said.'}
+      {text: 'There are those who feel the agencies should merge.', actual: 'There are those who', attributed: 'There are those who feel the agencies should merge, Senator Jane Hill said.'},
+      {text: 'Many commentators have judged the channel a copy.', actual: 'commentators', attributed: 'Many commentators, including Ofcom’s Ann Hill, have judged the channel a copy.'},
+      {text: 'Others view them as descendants of converts.', actual: 'Others', attributed: 'Others view them as descendants of converts, according to a 2019 Oxford study.'},
+      {text: 'Many scholars state that the rite is recent.', actual: 'scholars', attributed: 'Many scholars, such as the historian Ann Hill, state that the rite is recent.'}
     ],
     [
+      'Some state officials resigned.',
+      'Some view of the sea was lost.',
       'Critics of the bill, Senator Jane Hill said, were never consulted.',
       'Many people died, officials said.',
       'Most of the houses were destroyed in the flood.',

@@ -27,17 +27,19 @@ const maxHeadWords = 2
 const opinionWords = new Set(
   [
     'agree', 'allege', 'argue', 'assert', 'believe', 'claim', 'consider', 'contend', 'doubt', 'expect', 'fear', 'feel',
-    'insist', 'maintain', 'regard', 'say', 'speculate', 'suggest', 'think'
+    'insist', 'judge', 'maintain', 'regard', 'say', 'speculate', 'state', 'suggest', 'think', 'view'
   ].flatMap((verb) => inflections(verb)).concat(['said', 'thought', 'felt'])
 )
 
 // Plain forms that are nouns as often as verbs ("a claim", "a note"), so they attribute
-// nothing in general, but after a crowd they are its verb: "critics claim", "some note".
-const crowdOnlyVerbs = new Set(['claim', 'charge', 'note'])
+// nothing in general, but after a crowd they are its verb: "critics claim", "some note", "others view".
+const crowdOnlyVerbs = new Set(['claim', 'charge', 'note', 'view'])
 // After the noun comes its verb or a preposition: "the critics note was short", "the note on".
 const afterNoun = new Set(['and', 'are', 'for', 'from', 'in', 'is', 'of', 'on', 'to', 'was', 'were', 'with'])
+// "State" is a verb after a crowd only before its clause: "many scholars state that", not "some state officials".
 const isCrowdOnlyVerb = (tokens: readonly Token[], token: number) =>
-  crowdOnlyVerbs.has(tokens[token].key) && !afterNoun.has(tokens[token + 1]?.key ?? 'and')
+  (crowdOnlyVerbs.has(tokens[token].key) && !afterNoun.has(tokens[token + 1]?.key ?? 'and')) ||
+  (tokens[token].key === 'state' && tokens[token + 1]?.key === 'that')
 
 /**
  * Whether the match is the subject of a verb of saying or believing ("critics
