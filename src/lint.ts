@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {applyInlineDirectives} from './config/inline-directives.js'
-import {detailedMessage, setSeverity, type SlantVFileMessage} from './engine/finding.js'
-import {LineIndex, type Point} from './engine/line-index.js'
+import {detailedMessage, inputMessage, type SlantVFileMessage} from './engine/finding.js'
+import {LineIndex} from './engine/line-index.js'
 import type {SlantOptions} from './options.js'
 import {processorFor} from './pipeline.js'
 import {toSlantMessage, type SlantMessage} from './engine/slant-message.js'
@@ -54,18 +54,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     file.messages.push(moved)
   }
   applyInlineDirectives(file, prose.comments, lines, options)
-  if (problem) file.messages.push(parseError(problem.reason, lines.point(problem.offset), options.path))
+  if (problem) {
+    // Markup slant could not read fails the check: the prose in it went unread.
+    const point = lines.point(problem.offset)
+    file.messages.push(inputMessage(problem.reason, 'parse-error', 'error', options.path, {start: point, end: point}))
+  }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   const words = proseFile.data.slantAnalysis?.index.wordCount ?? 0
   const messages = file.messages.map((message) => toSlantMessage(message as SlantVFileMessage))
   return {file, messages, stats: statsFor(messages, words)}
-}
-
-// Markup slant could not read fails the check: the prose in it went unread.
-function parseError(reason: string, point: Point, path: string | undefined): SlantVFileMessage {
-  const message = detailedMessage(reason, {place: {start: point, end: point}, ruleId: 'parse-error', source: 'slant'}, {}, path ?? '')
-  setSeverity(message, 'error')
-  return message
 }
 
 function statsFor(messages: SlantMessage[], words: number): LintStats {

@@ -1,7 +1,7 @@
 import {isUtf8} from 'node:buffer'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import {setSeverity, type SlantVFileMessage} from '../engine/finding.js'
+import {inputMessage, type SlantVFileMessage} from '../engine/finding.js'
+import type {InputRuleId} from '../engine/input-rules.js'
 import {LineIndex} from '../engine/line-index.js'
 import type {Severity} from '../engine/rule-pack.js'
 import {toSlantMessage} from '../engine/slant-message.js'
@@ -40,7 +40,7 @@ export function decodeInput(bytes: Uint8Array, path: string | undefined, discove
   const offset = new TextDecoder('utf-8').decode(bytes.subarray(0, invalidAt)).length
   const point = new LineIndex(text).point(offset)
   const reason = `not valid UTF-8 (byte 0x${bytes[invalidAt].toString(16).toUpperCase().padStart(2, '0')} at byte ${invalidAt}; a Latin-1 or Windows-1252 file?): read with U+FFFD for the bad bytes`
-  return {kind: 'text', text, notice: fileMessage(reason, 'invalid-utf8', 'info', path, {start: point, end: point})}
+  return {kind: 'text', text, notice: inputMessage(reason, 'invalid-utf8', 'info', path, {start: point, end: point})}
 }
 
 /** A file over the size limit, reported without reading it; stdin, whose size is not known, is read up to the limit. */
@@ -76,20 +76,13 @@ function severityFor(discovery: Discovery): Severity {
   return discovery === 'named' ? 'warning' : 'info'
 }
 
-function skipped(path: string | undefined, ruleId: string, severity: Severity, reason: string): {kind: 'skipped'; result: LintResult} {
-  const message = fileMessage(reason, ruleId, severity, path)
+function skipped(path: string | undefined, ruleId: InputRuleId, severity: Severity, reason: string): {kind: 'skipped'; result: LintResult} {
+  const message = inputMessage(reason, ruleId, severity, path)
   const file = new VFile({path, value: ''})
   file.messages.push(message)
   const messages = [toSlantMessage(message)]
   const rules = {[ruleId]: 1}
   return {kind: 'skipped', result: {file, messages, stats: {words: 0, rules, density: 0}}}
-}
-
-function fileMessage(reason: string, ruleId: string, severity: Severity, path: string | undefined, place?: VFileMessage['place']): SlantVFileMessage {
-  const message = new VFileMessage(reason, {place, ruleId, source: 'slant'}) as SlantVFileMessage
-  message.file = path ?? ''
-  setSeverity(message, severity)
-  return message
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

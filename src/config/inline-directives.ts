@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import {quoted, setSeverity, type SlantVFileMessage} from '../engine/finding.js'
+import {inputMessage, quoted} from '../engine/finding.js'
+import type {InputRuleId} from '../engine/input-rules.js'
 import type {LineIndex} from '../engine/line-index.js'
 import type {Severity} from '../engine/rule-pack.js'
 import type {SlantOptions} from '../options.js'
@@ -9,7 +9,7 @@ import type {MarkupComment} from '../source/prose.js'
 import {nearest} from './nearest.js'
 
 /** The rule id of the report on a disable comment that silenced nothing. */
-export const unusedDisableRule = 'unused-disable'
+export const unusedDisableRule: InputRuleId = 'unused-disable'
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file'
 
@@ -70,13 +70,9 @@ export function applyInlineDirectives(file: VFile, comments: readonly MarkupComm
   for (const silence of silences) {
     if (silence.used) continue
     const {comment} = silence.directive
-    const message = new VFileMessage(unusedReason(silence, knownIds), {
-      place: {start: lines.point(comment.start), end: lines.point(comment.end)},
-      ruleId: unusedDisableRule,
-      source: 'slant'
-    }) as SlantVFileMessage
-    setSeverity(message, severity)
-    Object.assign(message, {actual: source.slice(comment.start, comment.end), expected: [], file: file.path ?? ''})
+    const place = {start: lines.point(comment.start), end: lines.point(comment.end)}
+    const message = inputMessage(unusedReason(silence, knownIds), unusedDisableRule, severity, file.path, place)
+    Object.assign(message, {actual: source.slice(comment.start, comment.end), expected: []})
     file.messages.push(message)
   }
 }

@@ -1,3 +1,4 @@
+import {inputRules} from '../engine/input-rules.js'
 import {conditionMeanings, type RulePack} from '../engine/rule-pack.js'
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
@@ -12,6 +13,7 @@ export function rulesDoc(packs: readonly RulePack[]): string {
     '| rule | family | default severity | entries |',
     '| --- | --- | --- | --- |',
     ...packs.map((pack) => `| [${pack.id}](#${pack.id}) | ${pack.family} | ${pack.severity} | ${pack.entries.length || 'detected in code'} |`),
+    `| [messages about the input](#messages-about-the-input) | input | see below | ${Object.keys(inputRules).join(', ')} |`,
     ''
   ]
   for (const pack of packs) {
@@ -33,5 +35,8 @@ export function rulesDoc(packs: readonly RulePack[]): string {
     }
     lines.push('')
   }
+  lines.push('## Messages about the input', '', 'Reported by slant itself about a file, not about its wording.', '', '| rule | severity | meaning |', '| --- | --- | --- |')
+  for (const [id, rule] of Object.entries(inputRules)) lines.push(`| <a id="${id}"></a>${id} | ${rule.severity} | ${escapeCell(rule.description)} |`)
+  lines.push('')
   return lines.join('\n')
 }

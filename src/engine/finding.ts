@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
+import type {InputRuleId} from './input-rules.js'
 import type {Family, Severity} from './rule-pack.js'
 import {LineIndex} from './line-index.js'
 import {ruleDocsUrl} from './packs.js'
@@ -55,6 +56,13 @@ export function detailedMessage(reason: string, options: VFileMessageOptions, de
   const message = withoutStack(() => new VFileMessage(reason, options)) as SlantVFileMessage
   const {actual, expected, note, url, family, citation} = details
   return Object.assign(message, {actual, expected, note, url, family: family as Family | undefined, citation, file})
+}
+
+/** A message slant gives about its input rather than its prose (see input-rules.ts), linked to its docs. */
+export function inputMessage(reason: string, ruleId: InputRuleId, severity: Severity, file: string | undefined, place?: VFileMessageOptions['place']): SlantVFileMessage {
+  const message = detailedMessage(reason, {place, ruleId, source: 'slant'}, {url: ruleDocsUrl(ruleId)}, file ?? '')
+  setSeverity(message, severity)
+  return message
 }
 
 /** vfile's convention: `fatal` true is an error, false a warning, undefined an info. */

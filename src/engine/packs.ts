@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {SlantOptions} from '../options.js'
+import {inputRules} from './input-rules.js'
 import {readRulePackData, validateRulePack, type RulePack} from './rule-pack.js'
 
 /** The folder of slant's own rule packs, next to `src/` and `dist/`. */
@@ -52,5 +53,6 @@ const homepage = 'https://github.com/slant-lint/slant'
 
 /** Where a rule's documentation lives; house packs have none in slant's catalogue. */
 export function ruleDocsUrl(ruleId: string): string | undefined {
-  return builtinPacks().some((pack) => pack.id === ruleId) ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined
+  const documented = Object.hasOwn(inputRules, ruleId) || builtinPacks().some((pack) => pack.id === ruleId)
+  return documented ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined
 }

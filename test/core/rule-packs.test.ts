@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rulesDoc} from '../../src/docs/rules-doc.js'
+import {inputRules} from '../../src/engine/input-rules.js'
 import {Lexicon} from '../../src/engine/lexicon.js'
-import {builtinPacks} from '../../src/engine/packs.js'
+import {builtinPacks, ruleDocsUrl} from '../../src/engine/packs.js'
 import {RulePackError, validateRulePack} from '../../src/engine/rule-pack.js'
 import {lint} from '../../src/index.js'
 
@@ -70,6 +71,16 @@ describe('the rule catalogue', () => {
   it('docs/rules.md is generated from the packs and up to date (run `npm run docs`)', () => {
     const committed = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
     expect(committed).toBe(rulesDoc(builtinPacks()))
+  })
+
+  it('documents the messages slant gives about its input, and links them there', () => {
+    const committed = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
+    for (const id of Object.keys(inputRules)) {
+      expect(committed).toContain(`<a id="${id}"></a>${id} |`)
+      expect(ruleDocsUrl(id)).toMatch(new RegExp(`docs/rules\\.md#${id}$`))
+    }
+    const [parseError] = lint('<div>'.repeat(20_000), {format: 'html'}).messages
+    expect([parseError.ruleId, parseError.url]).toEqual(['parse-error', ruleDocsUrl('parse-error')])
   })
 
   it('every pack has a title, description, source and severity', () => {
