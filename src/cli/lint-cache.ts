@@ -54,7 +54,13 @@ export class LintCache {
     this.changed = true
   }
 
+  /** Write the cache if it changed; entries of files that no longer exist are dropped first. */
   save() {
+    for (const path of Object.keys(this.data.entries)) {
+      if (existsSync(path)) continue
+      delete this.data.entries[path]
+      this.changed = true
+    }
     if (this.changed) writeFileAtomic(this.file, JSON.stringify(this.data))
     this.changed = false
   }

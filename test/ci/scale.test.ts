@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
@@ -103,6 +103,16 @@ describe('--cache', () => {
     expect(actuals()).toEqual(['despots', 'met'])
     writeFileSync(join(root, 'house.yml'), 'id: house-style\nentries:\n  - term: met\n  - term: gathered\n')
     expect(actuals()).toEqual(['despots', 'met', 'gathered'])
+  })
+
+  it('forgets files that were deleted', () => {
+    const root = project({'a.md': 'The despots met.\n', 'b.md': 'The regime met.\n'})
+    json(['--cache', '.'], root)
+    const stored = () => Object.keys(JSON.parse(readFileSync(join(root, '.slantcache'), 'utf8')).entries).sort()
+    expect(stored()).toEqual(['a.md', 'b.md'])
+    rmSync(join(root, 'b.md'))
+    expect(json(['--cache', '.'], root).map((file: {path: string}) => file.path)).toEqual(['a.md'])
+    expect(stored()).toEqual(['a.md'])
   })
 
   it('rebuilds a damaged cache', () => {
