@@ -1,5 +1,5 @@
 import {inflections} from './inflect.js'
-import {isProperNoun} from './names.js'
+import {isProperNoun, mayBeName} from './names.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
 import {isCapitalized, phraseKeys, type Token} from './tokens.js'
@@ -73,7 +73,26 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
     if (outside.some((span) => at >= span.start && at < span.end)) continue
     if (cueLength(index.tokens, token) > 0) return true
   }
-  return sentenceCitesSource(index, sentence)
+  return opensWithSpeaker(index, sentence) || sentenceCitesSource(index, sentence)
+}
+
+const maxSpeakerWords = 4
+// Labels that open headlines and notes with a colon but name no speaker.
+const headlineLabels = new Set([
+  'analysis', 'breaking', 'comment', 'correction', 'editorial', 'exclusive', 'explainer', 'factbox', 'live', 'note',
+  'opinion', 'update', 'review', 'timeline', 'watch'
+])
+
+// A headline's speaker and colon: "Putin: 'We will win'", "Kuleba: ties a 'lonely bromance'".
+function opensWithSpeaker(index: ProseIndex, sentence: number): boolean {
+  const {tokens, text} = index
+  const info = index.sentences[sentence]
+  for (let token = info.firstToken; token < Math.min(info.endToken, info.firstToken + maxSpeakerWords); token++) {
+    if (!mayBeName(index, token) || headlineLabels.has(tokens[token].key)) return false
+    const next = tokens[token + 1]
+    if (next && /^\s*:/.test(text.slice(tokens[token].end, next.start))) return true
+  }
+  return false
 }
 
 /** A link, a footnote reference or a citation marker in the sentence. */

@@ -106,6 +106,17 @@ describe('unattributed quotations', () => {
     ['“They call it the so-called ‘reform’,” Smith said.', [['“They call it the so-called ‘reform’,”', true], ['‘reform’', true]]],
     // A phrase quoted in mid-sentence takes no speaker from the sentence next to it.
     ['Smith said the vote was fair. The “reform” will cut pensions.', [['“reform”', false]]],
-    ['The “reform” will cut pensions. Smith said so on Monday.', [['“reform”', false]]]
+    ['The “reform” will cut pensions. Smith said so on Monday.', [['“reform”', false]]],
+    // A label before a colon names no speaker.
+    ["Analysis: the 'reform' will cut pensions", [["'reform'", false]]],
+    ["The minister: a 'reform' that cuts pensions", [["'reform'", false]]]
+  ])
+})
+
+describe('a headline’s speaker before a colon', () => {
+  run([
+    ["Putin: 'We will win'", [["'We will win'", true]]],
+    ["Vladimir Putin: 'We will win'", [["'We will win'", true]]],
+    ["Kuleba: Moscow–Pyongyang ties a 'lonely bromance'", [["'lonely bromance'", true]]]
   ])
 })
