@@ -126,8 +126,10 @@ function placeChildren(parent: Parents, source: string) {
       const limit = children.slice(index + 1).find((next) => next.position)?.position?.start.offset ?? parent.position?.end.offset ?? source.length
       const text = flatText(child)
       const found = text ? searchable.indexOf(text, cursor) : -1
-      // Text with a decoded reference is not found as it is: it ends where the next unplaced sibling starts.
-      const nextText = flatText(children.slice(index + 1).find((next) => !next.position) ?? child)
+      // Text with a decoded reference is not found as it is: it ends where the next sibling starts,
+      // found by its text when it is unplaced too.
+      const following = children[index + 1]
+      const nextText = following && !following.position ? flatText(following) : ''
       const nextFound = nextText && nextText !== text ? searchable.indexOf(nextText, cursor) : -1
       const bound = nextFound !== -1 && nextFound <= limit ? nextFound : limit
       const [start, end] = found !== -1 && found + text.length <= limit ? [found, found + text.length] : [cursor, bound]

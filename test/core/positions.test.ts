@@ -19,6 +19,8 @@ const cases: Array<[string, Format, string, string[]]> = [
   ['GFM table cells', 'markdown', '| who | what |\n| --- | --- |\n| the despots | met a tyrant |', ['despots', 'tyrant']],
   ['link text', 'markdown', 'See [the despots](https://example.com/despots).', ['despots']],
   ['image alt text', 'markdown', '![the despots waving](pic.png)', ['despots']],
+  // Unclosed "![" before bare URLs: the GFM step leaves the split text without positions.
+  ['an unclosed image before URLs', 'markdown', '![http://x.y/z\n\tdespots</em>\nhttp://x.y/z', ['despots']],
   ['CRLF in Markdown', 'markdown', '# Title\r\n\r\nThe despots\r\nmet the tyrant.\r\n', ['despots', 'tyrant']],
   ['BOM in Markdown', 'markdown', '\uFEFF# Title\n\nThe despots met.', ['despots']],
   ['HTML alt text', 'html', '<p>Photo: <img src="a.png" alt="the despots waving"></p>', ['despots']],
