@@ -18,7 +18,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The plan is misguided.', 'loaded-language misguided'],
     ['The vitriolic campaign ended on Sunday.', 'loaded-language vitriolic'],
     ['He posted an inflammatory message.', 'loaded-language inflammatory'],
-    ['The candidate made racist remarks at the rally.', 'loaded-label racist']
+    ['The candidate made racist remarks at the rally.', 'loaded-label racist'],
+    ['The agency blundered in its response.', 'loaded-language blundered'],
+    ['The columnist called him a dimwit.', 'loaded-label dimwit']
   ],
   'dramatised scale and disorder': [
     ['The rollout was chaos.', 'loaded-language chaos'],
@@ -107,7 +109,11 @@ const neutral: Array<[sense: string, text: string]> = [
   ['patronizing a shop', 'Customers kept patronizing the shop after the sale.'],
   ['doubling in baseball', 'Cooke doubled down the right-field line in the fifth.'],
   ['selling, not spreading', 'He hoped to peddle the plane abroad.'],
-  ['a dramatic change', 'The plan proposes no dramatic changes to the budget.']
+  ['a dramatic change', 'The plan proposes no dramatic changes to the budget.'],
+  ['an insidious onset', 'The disease has an insidious onset in older patients.'],
+  ['pernicious anaemia', 'She was treated for pernicious anaemia.'],
+  ['obsessive-compulsive disorder', 'He was diagnosed with obsessive-compulsive disorder.'],
+  ['a building imploded', 'Engineers imploded the old stadium on Sunday.']
 ]
 
 describe.each(Object.entries(loaded))('%s: loaded uses are reported', (_category, cases) => {
