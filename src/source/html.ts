@@ -1,7 +1,7 @@
 import type {Element, Nodes, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import {ProseBuilder, type Prose} from './prose.js'
+import {alignsWithin, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
 const htmlParser = unified().use(rehypeParse, {fragment: true})
@@ -27,7 +27,9 @@ function enter(node: Nodes | Root, source: string, builder: ProseBuilder, stack:
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (node.type === 'text') {
-    builder.aligned(node.value, source, start, end)
+    // After a NUL it drops, the parser may start a text node late; its text is then found from where the last text ended.
+    const late = source[start] !== node.value[0] && builder.sourceOffset < start && !alignsWithin(node.value, source, start, end)
+    builder.aligned(node.value, source, late ? builder.sourceOffset : start, end)
     return
   }
   if (node.type === 'comment') builder.comments.push({text: node.value, start, end})

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {ProseBuilder, type Prose} from './prose.js'
+import {alignedEnd, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -112,8 +112,8 @@ function collectComments(node: Nodes, source: string, builder: ProseBuilder) {
 /**
  * Give a position to children that came without one. The GFM autolink step
  * splits text after an unclosed "[" or "![" into nodes with no position; each
- * is found in the source after its previous sibling, or else spans the gap
- * to the next placed sibling, where `aligned` finds its characters.
+ * is found in the source after its previous sibling, as it is or, with
+ * references and escapes, by walking it alongside the source.
  */
 function placeChildren(parent: Parents, source: string) {
   const children = parent.children as Nodes[]
@@ -126,13 +126,8 @@ function placeChildren(parent: Parents, source: string) {
       const limit = children.slice(index + 1).find((next) => next.position)?.position?.start.offset ?? parent.position?.end.offset ?? source.length
       const text = flatText(child)
       const found = text ? searchable.indexOf(text, cursor) : -1
-      // Text with a decoded reference is not found as it is: it ends where the next sibling starts,
-      // found by its text when it is unplaced too.
-      const following = children[index + 1]
-      const nextText = following && !following.position ? flatText(following) : ''
-      const nextFound = nextText && nextText !== text ? searchable.indexOf(nextText, cursor) : -1
-      const bound = nextFound !== -1 && nextFound <= limit ? nextFound : limit
-      const [start, end] = found !== -1 && found + text.length <= limit ? [found, found + text.length] : [cursor, bound]
+      // Text with a decoded reference or an escape is not found as it is: it ends where its walk ends.
+      const [start, end] = found !== -1 && found + text.length <= limit ? [found, found + text.length] : [cursor, alignedEnd(text, searchable, cursor, limit)]
       child.position = {start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}}
     }
     cursor = child.position.end.offset ?? cursor

@@ -68,38 +68,7 @@ export class ProseBuilder {
    * parser dropped (block quote markers, indentation).
    */
   aligned(value: string, source: string, sourceStart: number, sourceEnd: number) {
-    let index = 0
-    let cursor = sourceStart
-    let reference: {decoded: string; length: number} | undefined
-    while (index < value.length && cursor < sourceEnd) {
-      const char = value[index]
-      if (source[cursor] === char) {
-        let run = 1
-        while (index + run < value.length && cursor + run < sourceEnd && source[cursor + run] === value[index + run]) run++
-        this.verbatim(value.slice(index, index + run), cursor)
-        index += run
-        cursor += run
-      } else if (source[cursor] === '\\' && source[cursor + 1] === char) {
-        this.replaced(char, cursor, 2)
-        index++
-        cursor += 2
-      } else if (source[cursor] === '\r' && char === '\n') {
-        // HTML parsers turn CR and CRLF into LF.
-        const length = source[cursor + 1] === '\n' ? 2 : 1
-        this.replaced(char, cursor, length)
-        index++
-        cursor += length
-      } else if (source[cursor] === '\0' && char === '\uFFFD') {
-        // Parsers replace NUL with U+FFFD, as CommonMark and HTML require.
-        this.replaced(char, cursor, 1)
-        index++
-        cursor++
-      } else if (source[cursor] === '&' && (reference = characterReference(source, cursor, sourceEnd, value, index))) {
-        this.replaced(reference.decoded, cursor, reference.length)
-        index += reference.decoded.length
-        cursor += reference.length
-      } else cursor++
-    }
+    const index = alignWith(value, source, sourceStart, sourceEnd, (text, start, length) => this.push(text, start, length)).index
     if (index < value.length) this.replaced(value.slice(index), sourceEnd, 0)
   }
 
@@ -118,6 +87,12 @@ export class ProseBuilder {
 
   get offset(): number {
     return this.length
+  }
+
+  /** Where the source text placed so far ends. */
+  get sourceOffset(): number {
+    const last = this.segments[this.segments.length - 1]
+    return last ? last.sourceStart + last.sourceLength : 0
   }
 
   private push(text: string, sourceStart: number, sourceLength: number) {
@@ -159,6 +134,58 @@ export class ProseBuilder {
     }
     return {text, sourceStart, sourceEnd, quoteSpans: this.quoteSpans, citationSpans: this.citationSpans, comments: this.comments}
   }
+}
+
+type Step = (text: string, sourceStart: number, sourceLength: number) => void
+
+/**
+ * Walk decoded text and its source side by side, giving each run of text with the source it
+ * stands for; returns how far each got.
+ */
+function alignWith(value: string, source: string, sourceStart: number, sourceEnd: number, step: Step): {index: number; cursor: number} {
+  let index = 0
+  let cursor = sourceStart
+  let reference: {decoded: string; length: number} | undefined
+  while (index < value.length && cursor < sourceEnd) {
+    const char = value[index]
+    if (source[cursor] === char) {
+      let run = 1
+      while (index + run < value.length && cursor + run < sourceEnd && source[cursor + run] === value[index + run]) run++
+      step(value.slice(index, index + run), cursor, run)
+      index += run
+      cursor += run
+    } else if (source[cursor] === '\\' && source[cursor + 1] === char) {
+      step(char, cursor, 2)
+      index++
+      cursor += 2
+    } else if (source[cursor] === '\r' && char === '\n') {
+      // HTML parsers turn CR and CRLF into LF.
+      const length = source[cursor + 1] === '\n' ? 2 : 1
+      step(char, cursor, length)
+      index++
+      cursor += length
+    } else if (source[cursor] === '\0' && char === '\uFFFD') {
+      // Parsers replace NUL with U+FFFD, as CommonMark and HTML require.
+      step(char, cursor, 1)
+      index++
+      cursor++
+    } else if (source[cursor] === '&' && (reference = characterReference(source, cursor, sourceEnd, value, index))) {
+      step(reference.decoded, cursor, reference.length)
+      index += reference.decoded.length
+      cursor += reference.length
+    } else cursor++
+  }
+  return {index, cursor}
+}
+
+/** Where decoded text that starts at `sourceStart` ends in the source, within `sourceEnd`. */
+export function alignedEnd(value: string, source: string, sourceStart: number, sourceEnd: number): number {
+  return alignWith(value, source, sourceStart, sourceEnd, () => {}).cursor
+}
+
+/** Whether all of the decoded text is found in the source range. */
+export function alignsWithin(value: string, source: string, sourceStart: number, sourceEnd: number): boolean {
+  return alignWith(value, source, sourceStart, sourceEnd, () => {}).index === value.length
 }
 
 /** Prose that is the source itself, as in plain text. */

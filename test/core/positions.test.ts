@@ -21,8 +21,11 @@ const cases: Array<[string, Format, string, string[]]> = [
   ['image alt text', 'markdown', '![the despots waving](pic.png)', ['despots']],
   // Unclosed "![" before bare URLs: the GFM step leaves the split text without positions.
   ['an unclosed image before URLs', 'markdown', '![http://x.y/z\n\tdespots</em>\nhttp://x.y/z', ['despots']],
+  ['an unclosed link before a URL and references', 'markdown', '[http://x.y/z&amp;despots\n&#116;\u000bdespots', ['despots']],
   ['CRLF in Markdown', 'markdown', '# Title\r\n\r\nThe despots\r\nmet the tyrant.\r\n', ['despots', 'tyrant']],
   ['BOM in Markdown', 'markdown', '\uFEFF# Title\n\nThe despots met.', ['despots']],
+  // The HTML parser drops the NUL and starts the text node late, at the reference's last character.
+  ['a NUL before a reference in HTML', 'html', '\u0000&#116;\ndespots', ['despots']],
   ['HTML alt text', 'html', '<p>Photo: <img src="a.png" alt="the despots waving"></p>', ['despots']],
   ['HTML table', 'html', '<table><tr><td>the despots</td><td>a tyrant</td></tr></table>', ['despots', 'tyrant']],
   ['MDX prose', 'mdx', 'import X from "./x.js"\n\n# Hello\n\nThe despots met <X prop={despots} />.', ['despots']]
