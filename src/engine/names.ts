@@ -107,8 +107,10 @@ export function isProperNoun(index: ProseIndex, start: number, end: number): boo
     return true
   }
   if (!startsSentence(index, start)) return true
+  // A run of capitals is joined by spaces alone: "Bizarrely, Abbott said" is no name.
   const next = index.tokens[end]
-  if (next !== undefined && next.sentence === token.sentence && capitalized(next.value)) return true
+  const run = next !== undefined && next.sentence === token.sentence && index.text.slice(index.tokens[end - 1].end, next.start).trim() === ''
+  if (run && capitalized(next.value)) return true
   return isKnownName(index, start)
 }
 

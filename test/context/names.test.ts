@@ -30,6 +30,8 @@ describe('the same words where they are loaded', () => {
     ['Regime forces shelled the town.', ['warning context-test Regime']],
     ['The result was a gross failure.', ['warning context-test gross']],
     ['The choir sang about the devil.', ['warning context-test devil']],
+    // A comma parts a sentence opener from the name after it.
+    ['Killers, Smith said, were never found.', ['warning context-test Killers']],
     // Capitals in a title-case headline say nothing about names.
     ['Regime Forces Shell The Town Again', ['warning context-test Regime']],
     ['Despots Meet In The Capital Today', ['warning context-test Despots']]
