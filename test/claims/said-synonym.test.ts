@@ -28,7 +28,10 @@ describe('said-synonym', () => {
       {text: 'The mayor claimed on Friday that crime had fallen.', actual: 'claimed', attributed: 'Police said “the mayor claimed on Friday that crime had fallen”.'},
       {text: 'A lobby group is claiming that the tax will cost jobs.', actual: 'claiming', attributed: 'Her post read: “A lobby group is claiming that the tax will cost jobs.”'},
       {text: 'He cited a group claiming to fight misinformation.', actual: 'claiming', attributed: 'Her post read: “He cited a group claiming to fight misinformation.”'},
-      {text: 'He denied the allegations were true.', actual: 'denied', attributed: 'His lawyer said “he denied the allegations were true”.'}
+      {text: 'He denied the allegations were true.', actual: 'denied', attributed: 'His lawyer said “he denied the allegations were true”.'},
+      {text: 'Sanders also claims his Green New Deal plan will create jobs.', actual: 'claims', attributed: 'Her post read: “Sanders also claims his Green New Deal plan will create jobs.”'},
+      {text: 'He condemns the socialism that he claims has ravaged Venezuela.', actual: 'claims', attributed: 'She wrote: “He condemns the socialism that he claims has ravaged Venezuela.”'},
+      {text: 'The students can’t claim to be neutral.', actual: 'claim', attributed: 'The bishop said “the students can’t claim to be neutral”.'}
     ],
     [
       'The school admitted 300 students this year.',
@@ -51,7 +54,8 @@ describe('said-synonym', () => {
       'She claimed her seat in the House after the primary.',
       'He laid claim to the throne.',
       'The school admitted 300 students who were from abroad.',
-      'The museum revealed a new wing that is open daily.'
+      'The museum revealed a new wing that is open daily.',
+      'The students the school admitted were top of their class.'
     ]
   )
 

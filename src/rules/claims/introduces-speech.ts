@@ -10,8 +10,9 @@ const determiners = new Set([
 const alsoNouns = new Set(['claim', 'claims', 'boast', 'boasts'])
 // What comes before such a word when it is a verb: a subject, a modal or an adverb.
 const verbLeads = new Set([
-  'also', 'and', 'can', 'could', 'did', 'do', 'does', 'he', 'i', 'it', 'may', 'might', 'must', 'not', 'now', 'or',
-  'often', 'she', 'should', 'still', 'that', 'they', 'to', 'we', 'which', 'who', 'will', 'would', 'you'
+  'also', 'and', 'can', "can't", 'cannot', 'could', "couldn't", 'did', "didn't", 'do', 'does', "doesn't", "don't",
+  'he', 'i', 'it', 'may', 'might', 'must', 'not', 'now', 'or', 'often', 'she', 'should', 'still', 'that', 'they', 'to',
+  'we', 'which', 'who', 'will', "won't", 'would', "wouldn't", 'you'
 ])
 // "this claim that" is a noun; "the group that claims that" a verb.
 const demonstratives = new Set(['this', 'that'])
@@ -32,11 +33,12 @@ const adverbialLeads = new Set([
 const adverbialWindow = 8
 // Words a subject is made of before its verb: "claimed his administration would", "claimed the Taliban are".
 const subjectLeads = new Set(['a', 'all', 'an', 'her', 'his', 'its', 'many', 'most', 'our', 'some', 'the', 'their', 'these', 'those', 'your'])
-const subjectWindow = 4
+const subjectWindow = 6
 // These end a subject: after them comes a relative clause ("admitted students who were"), not speech.
 const relativeWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'since', 'if', 'as', 'and', 'or', 'but'])
-// Verbs that report a claim through an infinitive: "claiming to be", "claimed to have".
-const infinitiveReporters = new Set(['claim', 'claimed', 'claiming', 'claims'])
+// "Claim" reports through an infinitive ("claiming to be") and around a gap ("what he claims is true");
+// "the students it admitted were" is another sense.
+const claimForms = new Set(['claim', 'claimed', 'claiming', 'claims'])
 const quoteOrColonAfter = /^\s*(?:[,:]\s*)?["“‘«]|^\s*:/
 // The verb tags a quotation: …,” she insisted / …," claimed Smith.
 const tagAfterQuote = /[,.?!…]\s*["”’»]\s*(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/u
@@ -65,12 +67,16 @@ export function introducesSpeech(index: ProseIndex, match: TokenRange): boolean 
 }
 
 // A that-clause, perhaps after an adverbial ("claimed on Friday that"); a clause whose subject comes
-// first ("claimed he was", "claimed the Taliban are"); or, for "claim", an infinitive ("claiming to be").
+// first ("claimed he was", "claimed the Taliban are"); or, for "claim", an infinitive or a gap.
 function clauseFollows(index: ProseIndex, from: number, sentenceEnd: number): boolean {
   const {tokens} = index
   const next = tokens[from]
   if (next.key === 'that') return true
-  if (infinitiveReporters.has(tokens[from - 1].key) && next.key === 'to') return opensVerbPhrase(index, from + 1, sentenceEnd)
+  if (claimForms.has(tokens[from - 1].key)) {
+    if (next.key === 'to') return opensVerbPhrase(index, from + 1, sentenceEnd)
+    // "the socialism that he claims has ravaged": the clause's subject stands before the verb.
+    if (finiteVerbs.has(next.key) && !subjectPronouns.has(next.key)) return true
+  }
   if (adverbialLeads.has(next.key) || /ly$/.test(next.key)) return thatWithin(index, from + 1, Math.min(sentenceEnd, from + adverbialWindow))
   return subjectThenVerb(index, from, sentenceEnd)
 }
