@@ -11,6 +11,8 @@ export interface Quotation extends Span {
   markup: boolean
   /** Ended by its closing mark (or by its element), not left open at the paragraph's end. */
   closed: boolean
+  /** Mentions words rather than uses them: the word “regime”, a sign reading “closed”. */
+  mention: boolean
 }
 
 interface RawQuotation extends Span {
@@ -21,6 +23,11 @@ interface RawQuotation extends Span {
 }
 
 const soCalled = /\bso[-‐‑\s]called\s*$/i
+// Quote marks after these words mention a term, a title, a translation, a sign or a label people
+// give themselves rather than use or doubt it.
+const mentionLead =
+  /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nickname|nicknamed|euphemisms? (?:like|such as)|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)\s*[,:]?\s*$/i
+const mentionWindow = 24
 
 /** The writer's own doubt, whoever else the sentence quotes: the so-called “reform”. */
 export function followsSoCalled(text: string, offset: number): boolean {
@@ -67,7 +74,8 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
         (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution)),
-      words: countWords(index.text.slice(span.start, span.end))
+      words: countWords(index.text.slice(span.start, span.end)),
+      mention: mentionLead.test(index.text.slice(Math.max(0, span.start - mentionWindow), span.start))
     }
     made.set(span, quotation)
     enclosing.push(quotation)

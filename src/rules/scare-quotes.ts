@@ -6,10 +6,6 @@ import {followsSoCalled} from '../engine/quotations.js'
 import type {RulePack} from '../engine/rule-pack.js'
 
 const maxWords = 4
-// Quote marks after these words mention a term, a title, a translation, a sign or a label people
-// give themselves rather than doubt it.
-const mention =
-  /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nickname|nicknamed|euphemisms? (?:like|such as)|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)\s*[,:]?\s*$/i
 
 // "Lord of the Rings", 'Planet Killer': a title or nickname in title case, not doubt.
 function isTitle(text: string): boolean {
@@ -23,10 +19,10 @@ export function retextScareQuotes(pack: RulePack) {
     const {index, quotations} = analysisOf(tree, file)
     for (const quotation of quotations) {
       // A mark never closed is a stray or a quotation going on in the next paragraph, not a scare quote.
-      if (quotation.attributed || quotation.markup || !quotation.closed || quotation.words === 0 || quotation.words > maxWords) continue
-      const lead = index.text.slice(Math.max(0, quotation.start - 24), quotation.start)
+      if (quotation.attributed || quotation.mention || quotation.markup || !quotation.closed) continue
+      if (quotation.words === 0 || quotation.words > maxWords) continue
       // "the so-called “reform”" is one doubt, reported once, by the doubt-marker rule.
-      if (mention.test(lead) || followsSoCalled(index.text, quotation.start)) continue
+      if (followsSoCalled(index.text, quotation.start)) continue
       const actual = index.text.slice(quotation.start, quotation.end)
       const inner = actual.replace(/^["“‘'«„]|["”’'»]$/g, '')
       if (isTitle(inner)) continue

@@ -2,23 +2,26 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
 import {quoted, setSeverity, type SlantVFileMessage} from '../engine/finding.js'
-import {quotationAt} from '../engine/quotations.js'
+import {quotationAt, type Quotation} from '../engine/quotations.js'
 import type {QuoteTreatment, SlantOptions} from '../options.js'
 
 const speakersWords = 'In a quotation attributed to a speaker: the words are theirs, not the writer’s.'
+const mentionedWords = 'Quoted as a word, a name or a sign’s text: the writer mentions it rather than uses it.'
 
 // An info, not a finding: the words are news, and a quotation is not reworded, so nothing is suggested.
-function markSpeakersWord(message: SlantVFileMessage) {
+function markQuotedWord(message: SlantVFileMessage, quotation: Quotation) {
+  const [where, why] = quotation.attributed ? ['the speaker’s word, in an attributed quotation', speakersWords] : ['mentioned, not used', mentionedWords]
   setSeverity(message, 'info')
-  message.reason = `${quoted(message.actual ?? '')} is the speaker’s word, in an attributed quotation`
+  message.reason = `${quoted(message.actual ?? '')} is ${where}`
   message.message = message.reason
-  message.note = message.note ? `${speakersWords} ${message.note}` : speakersWords
+  message.note = message.note ? `${why} ${message.note}` : why
   message.expected = []
 }
 
 /**
  * The last step: judge the writer's voice, not the sources'. Findings inside
- * attributed quotations are demoted or dropped, then configured severities apply.
+ * attributed quotations, and words quoted only to mention them, are demoted or
+ * dropped, then configured severities apply.
  */
 export function retextVoice(options: SlantOptions) {
   const treatment: QuoteTreatment = options.quotes ?? 'info'
@@ -32,9 +35,9 @@ export function retextVoice(options: SlantOptions) {
       if (configured) setSeverity(message, configured)
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
       const quotation = offset === undefined || message.ruleId === 'scare-quotes' ? undefined : quotationAt(quotations, offset)
-      if (quotation?.attributed && message.fatal !== undefined && treatment !== 'warning') {
+      if (quotation && (quotation.attributed || quotation.mention) && message.fatal !== undefined && treatment !== 'warning') {
         if (treatment === 'ignore') continue
-        markSpeakersWord(message)
+        markQuotedWord(message, quotation)
       }
       kept.push(message)
     }

@@ -21,6 +21,21 @@ describe('loaded words are the speaker’s inside attributed quotations', () => 
   ])
 })
 
+describe('words quoted to mention them are not the writer’s usage', () => {
+  lintTable([
+    ['The word “sham” comes from northern English.', ['info context-test sham']],
+    ['He avoided the term ‘sham vote’ all week.', ['info context-test sham']],
+    ['A banner reading “Sham vote” hung from the bridge.', ['info context-test Sham']]
+  ])
+
+  test('the message says the word is mentioned', () => {
+    const [message] = lintWithPack('The word “sham” comes from northern English.')
+    expect(message.message).toBe('“sham” is mentioned, not used')
+    expect(message.note).toMatch(/^Quoted as a word, a name or a sign’s text/)
+    expect(message.expected).toEqual([])
+  })
+})
+
 describe('loaded words in the writer’s voice stay warnings', () => {
   lintTable([
     ['The vote was a sham.', ['warning context-test sham']],
