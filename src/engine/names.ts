@@ -58,7 +58,10 @@ function startsLowercase(value: string): boolean {
 interface NameEvidence {
   /** Words written with a capital where none is expected. */
   capitalised: Set<string>
-  /** Words written in lower case in a normally cased sentence. */
+  /**
+   * Words written in lower case in a normally cased sentence. Only words the
+   * text also capitalises are asked about, so only those are kept.
+   */
   lowercase: Set<string>
 }
 
@@ -68,16 +71,25 @@ const evidenceCache = new WeakMap<ProseIndex, NameEvidence>()
 function evidenceIn(index: ProseIndex): NameEvidence {
   let evidence = evidenceCache.get(index)
   if (!evidence) {
-    const {capitalised, lowercase} = (evidence = {capitalised: new Set(), lowercase: new Set()})
+    const capitalised = new Set<string>()
+    const capitalisedAnywhere = new Set<string>()
     for (const sentence of index.sentences) {
-      const normallyCased = capitalized(index.tokens[sentence.firstToken]?.value ?? '')
       for (let position = sentence.firstToken; position < sentence.endToken; position++) {
         const token = index.tokens[position]
-        if (capitalized(token.value)) {
-          if (!sentence.titleCase && !startsSentence(index, position)) capitalised.add(token.key)
-        } else if (normallyCased && startsLowercase(token.value)) lowercase.add(token.key)
+        if (!capitalized(token.value)) continue
+        capitalisedAnywhere.add(token.key)
+        if (!sentence.titleCase && !startsSentence(index, position)) capitalised.add(token.key)
       }
     }
+    const lowercase = new Set<string>()
+    for (const sentence of index.sentences) {
+      if (!capitalized(index.tokens[sentence.firstToken]?.value ?? '')) continue
+      for (let position = sentence.firstToken; position < sentence.endToken; position++) {
+        const token = index.tokens[position]
+        if (startsLowercase(token.value) && capitalisedAnywhere.has(token.key)) lowercase.add(token.key)
+      }
+    }
+    evidence = {capitalised, lowercase}
     evidenceCache.set(index, evidence)
   }
   return evidence
