@@ -40,6 +40,8 @@ const cueWords = new Set<string>([
   ...irregularForms
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
+// Most words start no source phrase: one look-up settles them.
+const cuePhraseStarts = new Set(cuePhrases.map((keys) => keys[0]))
 
 /** Whether a token is a verb that reports speech ("said", "warns", "denied"), not an infinitive. */
 export function isReportingVerb(tokens: readonly Token[], index: number): boolean {
@@ -54,6 +56,7 @@ function startsPhrase(tokens: readonly Token[], index: number, keys: readonly st
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
   if (cueWords.has(tokens[index].key)) return isReportingVerb(tokens, index) ? 1 : 0
+  if (!cuePhraseStarts.has(tokens[index].key)) return 0
   for (const keys of cuePhrases) {
     if (startsPhrase(tokens, index, keys)) return keys.length
   }
@@ -69,9 +72,9 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
   const info = index.sentences[sentence]
   if (!info) return false
   for (let token = info.firstToken; token < info.endToken; token++) {
+    if (cueLength(index.tokens, token) === 0) continue
     const at = index.tokens[token].start
-    if (outside.some((span) => at >= span.start && at < span.end)) continue
-    if (cueLength(index.tokens, token) > 0) return true
+    if (!outside.some((span) => at >= span.start && at < span.end)) return true
   }
   return opensWithSpeaker(index, sentence) || sentenceCitesSource(index, sentence)
 }
