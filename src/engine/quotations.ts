@@ -35,7 +35,8 @@ export function followsSoCalled(text: string, offset: number): boolean {
 }
 const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
 const pureClosers = new Set(['”', '’', '»'])
-const quoteMark = /[“‘«„‚"'”’»]/
+// One pattern for every scan, which sets its position before it starts.
+const quoteMarks = /[“‘«„‚"'”’»]/g
 const singleQuotes = new Set(["'", '’'])
 const letter = /[\p{L}\p{N}]/u
 const space = /\s/
@@ -89,9 +90,8 @@ function scanParagraph(text: string, from: number, to: number, spans: RawQuotati
   let firstCharacter = from
   while (firstCharacter < to && space.test(text[firstCharacter])) firstCharacter++
   // Only quote marks open or close a quotation, so the scan jumps from one to the next.
-  const marks = new RegExp(quoteMark.source, 'g')
-  marks.lastIndex = from
-  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
+  quoteMarks.lastIndex = from
+  for (let found = quoteMarks.exec(text); found && found.index < to; found = quoteMarks.exec(text)) {
     const offset = found.index
     const char = text[offset]
     const open = stack.at(-1)
