@@ -95,7 +95,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The manipulative campaign targeted older voters.', 'loaded-language manipulative'],
     ['The board made an irrational decision.', 'loaded-language irrational'],
     ['The idea is bonkers.', 'loaded-language bonkers'],
-    ['The agency made a feeble effort to respond.', 'loaded-language feeble']
+    ['The agency made a feeble effort to respond.', 'loaded-language feeble'],
+    ['He called the senator a scoundrel.', 'loaded-label scoundrel'],
+    ['The tyranny of the junta ended in 1990.', 'loaded-label tyranny']
   ],
   'verdicts on acts, claims and amounts': [
     ['The theory is far-fetched.', 'loaded-language far-fetched'],
@@ -123,7 +125,15 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The fears proved overblown.', 'loaded-language overblown'],
     ['Turnout was disappointingly low.', 'loaded-language disappointingly'],
     ['Infection rates are worryingly high.', 'loaded-language worryingly'],
-    ['The plan drew glowing praise from the board.', 'loaded-language glowing praise']
+    ['The plan drew glowing praise from the board.', 'loaded-language glowing praise'],
+    ['The city is awfully slow to act.', 'intensifier awfully']
+  ],
+  'praise in the writer’s voice': [
+    ['The mayor did an admirable job.', 'puffery admirable'],
+    ['The hotel has a splendid view.', 'puffery splendid'],
+    ['The party won a resounding victory.', 'puffery resounding'],
+    ['The virtuous senator refused the gift.', 'puffery virtuous'],
+    ['The fearless reporter kept filing.', 'puffery fearless']
   ]
 }
 
@@ -199,9 +209,14 @@ const neutral: Array<[sense: string, text: string]> = [
   ['a dishonorable discharge', 'He received a dishonorable discharge from the army.'],
   ['a comedy', 'The comedy has a comical scene in a bakery.'],
   ['the Doomsday Clock', 'Scientists moved the doomsday clock forward.'],
+  ['exemplary damages', 'The jury awarded exemplary damages.'],
+  ['a resounding crash', 'The shelf fell with a resounding crash.'],
+  ['the righteous in scripture', 'The psalm praises the righteous man.'],
   ['glowing embers', 'The glowing embers lit the campsite.'],
   ['children teased', 'The childish games of the children went on for hours.'],
-  ['glorify in a hymn', 'The hymn was written to glorify God.']
+  ['glorify in a hymn', 'The hymn was written to glorify God.'],
+  ['admirably suited', 'The machine is admirably suited to the work.'],
+  ['not awfully, an understatement', 'The route is not awfully long.']
 ]
 
 describe.each(Object.entries(loaded))('%s: loaded uses are reported', (_category, cases) => {
