@@ -60,7 +60,13 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The report contorted the facts.', 'loaded-language contorted'],
     ['The grand jury took a swipe at the department.', 'loaded-language swipe at'],
     ['The minister trivialized the complaints.', 'loaded-language trivialized'],
-    ['The campaign descended into mudslinging.', 'loaded-language mudslinging']
+    ['The campaign descended into mudslinging.', 'loaded-language mudslinging'],
+    ['The senator prattled on about taxes.', 'loaded-language prattled'],
+    ['Senators griped about the food.', 'loaded-language griped'],
+    ['The lawyers quibbled over the wording.', 'loaded-language quibbled'],
+    ['The council usurped the mayor’s powers.', 'loaded-language usurped'],
+    ['The rule is an overreach by the agency.', 'loaded-language overreach'],
+    ['The report scapegoated the staff.', 'loaded-language scapegoated']
   ],
   'intensifying adverbs': [
     ['The plan is utterly unworkable.', 'intensifier utterly'],
@@ -94,6 +100,8 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The governor is a wily negotiator.', 'loaded-language wily'],
     ['The manipulative campaign targeted older voters.', 'loaded-language manipulative'],
     ['The board made an irrational decision.', 'loaded-language irrational'],
+    ['The officious clerk refused the form.', 'loaded-language officious'],
+    ['The writer took a jaundiced view of the plan.', 'loaded-language jaundiced'],
     ['The idea is bonkers.', 'loaded-language bonkers'],
     ['The agency made a feeble effort to respond.', 'loaded-language feeble'],
     ['He called the senator a scoundrel.', 'loaded-label scoundrel'],
@@ -109,6 +117,10 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The candidate made another gaffe on Monday.', 'loaded-language gaffe'],
     ['The senator made venomous remarks.', 'loaded-language venomous'],
     ['The board issued a scathing report.', 'loaded-language scathing'],
+    ['The audit is a damning report on the agency.', 'loaded-language damning'],
+    ['The bloated budget passed on Friday.', 'loaded-language bloated'],
+    ['The tax code is byzantine.', 'loaded-language byzantine'],
+    ['The inquiry was a smokescreen for the cuts.', 'loaded-language smokescreen'],
     ['The senator faced virulent criticism.', 'loaded-language virulent'],
     ['The abrasive senator clashed with reporters.', 'loaded-language abrasive'],
     ['The wasteful program was cut.', 'loaded-language wasteful'],
@@ -131,6 +143,7 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
   'praise in the writer’s voice': [
     ['The mayor did an admirable job.', 'puffery admirable'],
     ['The hotel has a splendid view.', 'puffery splendid'],
+    ['The village is picturesque.', 'puffery picturesque'],
     ['The party won a resounding victory.', 'puffery resounding'],
     ['The virtuous senator refused the gift.', 'puffery virtuous'],
     ['The fearless reporter kept filing.', 'puffery fearless']
@@ -216,7 +229,15 @@ const neutral: Array<[sense: string, text: string]> = [
   ['children teased', 'The childish games of the children went on for hours.'],
   ['glorify in a hymn', 'The hymn was written to glorify God.'],
   ['admirably suited', 'The machine is admirably suited to the work.'],
-  ['not awfully, an understatement', 'The route is not awfully long.']
+  ['not awfully, an understatement', 'The route is not awfully long.'],
+  ['a rumbling stomach', 'His stomach began to grumble before lunch.'],
+  ['an obtuse angle', 'The roof meets the wall at an obtuse angle.'],
+  ['jaundiced newborns', 'Doctors treated the jaundiced newborns with light.'],
+  ['a bloated stomach', 'Patients reported a bloated stomach after meals.'],
+  ['Byzantine art', 'The museum shows Byzantine mosaics from the sixth century.'],
+  ['convoluted tubules', 'The kidney filters blood through convoluted tubules.'],
+  ['a military smoke screen', 'The destroyers laid a smoke screen for the troops.'],
+  ['a hamstring overreached', 'He overreached for the ball and injured his hamstring.']
 ]
 
 describe.each(Object.entries(loaded))('%s: loaded uses are reported', (_category, cases) => {
