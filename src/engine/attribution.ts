@@ -72,11 +72,25 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
   const info = index.sentences[sentence]
   if (!info) return false
   for (let token = info.firstToken; token < info.endToken; token++) {
-    if (cueLength(index.tokens, token) === 0) continue
+    if (cueLength(index.tokens, token) === 0 && !isOwnedSpeech(index, token)) continue
     const at = index.tokens[token].start
     if (!outside.some((span) => at >= span.start && at < span.end)) return true
   }
   return opensWithSpeaker(index, sentence) || sentenceCitesSource(index, sentence)
+}
+
+// Nouns for what someone said or wrote: with an owner they name the speaker ("Obama's claim that “history”…").
+const speechNouns = new Set([
+  'accusation', 'accusations', 'announcement', 'argument', 'assertion', 'boast', 'claim', 'claims', 'comments',
+  'complaint', 'declaration', 'insistence', 'letter', 'message', 'pledge', 'post', 'promise', 'remarks', 'rhetoric',
+  'slogan', 'speech', 'statement', 'testimony', 'tweet', 'vow', 'warning', 'words'
+])
+
+// "Trump's claim", "his remarks", "the Foundation's declaration".
+function isOwnedSpeech(index: ProseIndex, token: number): boolean {
+  if (!speechNouns.has(index.tokens[token].key) || token === 0) return false
+  const owner = index.tokens[token - 1]
+  return owner.sentence === index.tokens[token].sentence && (possessives.has(owner.key) || isPossessive(index, token - 1))
 }
 
 const maxSpeakerWords = 4

@@ -113,6 +113,16 @@ describe('unattributed quotations', () => {
   ])
 })
 
+describe('a speaker’s statement named by its owner', () => {
+  run([
+    ['Obama’s claim that “history” was on his side was false.', [['“history”', true]]],
+    ['The Foundation’s declaration of “no neutral stance” drew replies.', [['“no neutral stance”', true]]],
+    ['His promise of a “great deal” fell flat.', [['“great deal”', true]]],
+    // An owner without a word for speech names no speaker.
+    ['The plan’s “reform” will cut pensions.', [['“reform”', false]]]
+  ])
+})
+
 describe('a headline’s speaker before a colon', () => {
   run([
     ["Putin: 'We will win'", [["'We will win'", true]]],
