@@ -52,6 +52,9 @@ describe('quotations that are not scare quotes', () => {
     ['Marchers chanted “black lives matter” outside the tavern.'],
     ['He wears the nickname “working class Joe” with pride.'],
     ['The host used euphemisms like “Western civilization” on air.'],
+    // A quotation that is its whole sentence is speech, as in dialogue.
+    ['“It is a British Austin, the smallest they make.”\n\n“Get much mileage?”'],
+    ['He shook his head. “Never.”'],
     // Five words and more read as a quotation, not as a scare quote.
     ['Critics call it "a very expensive white elephant" now.'],
     ['“The best way to respond is to keep strengthening the coalition for a lasting peace.”'],
