@@ -15,7 +15,9 @@ const reportVerbs = [
   'deny', 'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention',
   'mock', 'observe', 'predict', 'proclaim', 'propose', 'reaffirm', 'recommend', 'refute', 'reiterate', 'reject',
   'repeat', 'reply', 'reveal', 'say', 'suggest', 'tell', 'testify', 'thank', 'threaten', 'urge', 'vow', 'warn',
-  'write',
+  'write', 'apologise', 'apologize', 'cite', 'hint', 'rebut', 'remind', 'restate', 'stipulate', 'underscore',
+  // Verbs of the manner of speaking: "“Unconscionable!” he shouted."
+  'exclaim', 'mutter', 'retort', 'scoff', 'shout', 'whisper', 'yell',
   // Verbs of condemnation that introduce a quoted word in news: "derided the zone as “lawless”".
   'assail', 'condemn', 'decry', 'denounce', 'deride', 'lambast'
 ]

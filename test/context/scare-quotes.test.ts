@@ -50,6 +50,8 @@ describe('quotations that are not scare quotes', () => {
     ['Dr Fauci predicted a “safe and effective” vaccine by December.'],
     ['The group revealed that 260 million Christians face “high levels of persecution.”'],
     ['Marchers chanted “black lives matter” outside the tavern.'],
+    ['The Charter does stipulate that “due regard” shall be paid to it.'],
+    ['“Unconscionable,” the senator shouted.'],
     ['He wears the nickname “working class Joe” with pride.'],
     ['The host used euphemisms like “Western civilization” on air.'],
     // A quotation that is its whole sentence is speech, as in dialogue.
