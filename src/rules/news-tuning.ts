@@ -13,7 +13,8 @@ import {equalityPatterns} from './equality-index.js'
  * - gendered words for a named person are facts, so the gendered pairs are
  *   off, except pronouns, which are checked for a named antecedent below;
  * - words that are ordinary in news (asylum, tribe, maiden voyage, hanged,
- *   invalid votes, lame duck, father of three) are not reported;
+ *   invalid votes, lame duck, father of three, a challenged vote, a three-way
+ *   race, a math whiz) are not reported;
  * - words that slant's own rules report with a better reason (clearly, of
  *   course, everyone knows) are left to those rules;
  * - profanity is reported only where it is certain (sureness 2).
@@ -32,7 +33,7 @@ const newsEqualityNoise = [
   'insomniac', 'insomniacs', 'panic attack', 'rehab', 'detox', 'ghetto', 'primitive', 'freshman', 'midwife',
   'ancient man', 'modern man', 'industrial man', 'average man', 'english master', 'sportsmanship',
   'sportsmanlike', 'workmanship', 'statesmanlike', 'churchman', 'stockman', 'railwayman', 'tax man',
-  'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport'
+  'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport', 'challenged'
 ]
 
 // Gendered pairs ("sister", "king", "host", "fellow") describe named people in news.
@@ -44,7 +45,7 @@ const genderedPairs = equalityPatterns
 const newsProfanityNoise = [
   'fatah', 'dahmer', 'carruth', 'cum', 'dope', 'bong', 'booby', 'cockfight', 'chug', 'chugs', 'flange', 'fu', 'dink',
   'dinks', 'diddle', 'beanbag', 'beanbags', 'chunky', 'eight ball', 'eight balls', 'bung', 'barf', 'ero', 'welfare',
-  'slave', 'slaves', 'spit', 'jig', 'tang'
+  'slave', 'slaves', 'spit', 'jig', 'tang', 'whiz', 'three-way', 'threeway', 'pansy', 'pansies'
 ]
 
 export function newsEqualityOptions(options: SlantOptions) {

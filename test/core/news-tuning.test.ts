@@ -7,7 +7,15 @@ describe('retext-equality and retext-profanities tuned for news', () => {
     expect(messages.map((message) => [message.actual, message.source])).toEqual([['stupid', 'slant']])
   })
 
-  it.each(['The welfare budget grew.', 'The museum tells the history of slaves in the port.', 'A spit of land.'])(
+  it.each([
+    'The welfare budget grew.',
+    'The museum tells the history of slaves in the port.',
+    'A spit of land.',
+    'One vote was challenged, and the result was challenged in court.',
+    'It became a three-way race for the seat.',
+    'The company hired a math whiz from MIT.',
+    'Plant pansies and violas in April.'
+  ])(
     'say nothing about ordinary news words: %s',
     (text) => {
       expect(lint(text).messages).toEqual([])
