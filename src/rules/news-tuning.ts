@@ -33,7 +33,7 @@ const newsEqualityNoise = [
   'insomniac', 'insomniacs', 'panic attack', 'rehab', 'detox', 'ghetto', 'primitive', 'freshman', 'midwife',
   'ancient man', 'modern man', 'industrial man', 'average man', 'english master', 'sportsmanship',
   'sportsmanlike', 'workmanship', 'statesmanlike', 'churchman', 'stockman', 'railwayman', 'tax man',
-  'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport', 'challenged'
+  'englishmen', 'frenchmen', 'pow wow', 'powwow', 'stammering', 'bugreport', 'challenged', 'bony'
 ]
 
 // Gendered pairs ("sister", "king", "host", "fellow") describe named people in news.
@@ -45,7 +45,7 @@ const genderedPairs = equalityPatterns
 const newsProfanityNoise = [
   'fatah', 'dahmer', 'carruth', 'cum', 'dope', 'bong', 'booby', 'cockfight', 'chug', 'chugs', 'flange', 'fu', 'dink',
   'dinks', 'diddle', 'beanbag', 'beanbags', 'chunky', 'eight ball', 'eight balls', 'bung', 'barf', 'ero', 'welfare',
-  'slave', 'slaves', 'spit', 'jig', 'tang', 'whiz', 'three-way', 'threeway', 'pansy', 'pansies'
+  'slave', 'slaves', 'spit', 'jig', 'tang', 'whiz', 'three-way', 'threeway', 'pansy', 'pansies', 'yank', 'nip'
 ]
 
 export function newsEqualityOptions(options: SlantOptions) {

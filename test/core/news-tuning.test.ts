@@ -14,7 +14,9 @@ describe('retext-equality and retext-profanities tuned for news', () => {
     'One vote was challenged, and the result was challenged in court.',
     'It became a three-way race for the seat.',
     'The company hired a math whiz from MIT.',
-    'Plant pansies and violas in April.'
+    'Plant pansies and violas in April.',
+    'The bony fish is hard to fillet.',
+    'Crews tried to yank the wreck free before the frost could nip the buds.'
   ])(
     'say nothing about ordinary news words: %s',
     (text) => {
