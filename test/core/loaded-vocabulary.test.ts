@@ -66,7 +66,12 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The lawyers quibbled over the wording.', 'loaded-language quibbled'],
     ['The council usurped the mayor’s powers.', 'loaded-language usurped'],
     ['The rule is an overreach by the agency.', 'loaded-language overreach'],
-    ['The report scapegoated the staff.', 'loaded-language scapegoated']
+    ['The report scapegoated the staff.', 'loaded-language scapegoated'],
+    ['The judge said the prisons coddle inmates.', 'loaded-language coddle'],
+    ['The campaign sought to delegitimize the election.', 'loaded-language delegitimize'],
+    ['The president snubbed the summit.', 'loaded-language snubbed'],
+    ['The agency will stonewall the inquiry.', 'loaded-language stonewall'],
+    ['The trolling of critics went on for weeks.', 'loaded-label trolling']
   ],
   'intensifying adverbs': [
     ['The plan is utterly unworkable.', 'intensifier utterly'],
@@ -74,7 +79,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The show was hugely popular.', 'intensifier hugely'],
     ['The company aggressively pursued the deal.', 'intensifier aggressively'],
     ['Prices rose dramatically last year.', 'intensifier dramatically'],
-    ['The statement is patently false.', 'intensifier patently']
+    ['The statement is patently false.', 'intensifier patently'],
+    ['The plan is downright dangerous.', 'intensifier downright'],
+    ['The flaw is glaringly obvious.', 'intensifier glaringly']
   ],
   'political name-calling': [
     ['The lefties in the council voted no.', 'loaded-label lefties'],
@@ -83,7 +90,13 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The hard-left faction walked out.', 'loaded-label hard-left'],
     ['The bill targets chain migration.', 'loaded-label chain migration'],
     ['The tax cut rewards job creators.', 'loaded-label job creators'],
-    ['The nominee is an ultraconservative judge.', 'loaded-label ultraconservative']
+    ['The nominee is an ultraconservative judge.', 'loaded-label ultraconservative'],
+    ['The party apparatchiks approved the list.', 'loaded-label apparatchiks'],
+    ['The senator is a yes-man for the governor.', 'loaded-label yes-man'],
+    ['The bill bans gender ideology in schools.', 'loaded-label gender ideology'],
+    ['The budget returns to trickle-down economics.', 'loaded-label trickle-down economics'],
+    ['The reforms target freeloaders.', 'loaded-label freeloaders'],
+    ['The ad was an act of race-baiting.', 'loaded-label race-baiting']
   ],
   'judgments of character and conduct': [
     ['The boastful mayor spoke for an hour.', 'loaded-language boastful'],
@@ -97,6 +110,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The bill ends inhumane treatment of detainees.', 'loaded-language inhumane'],
     ['The chief executive showed hubris in the deal.', 'loaded-language hubris'],
     ['The senator offered a glib answer.', 'loaded-language glib'],
+    ['The governor is hellbent on the merger.', 'loaded-language hellbent'],
+    ['Doomsayers warned of a crash.', 'loaded-language Doomsayers'],
+    ['He gave a bombastic speech.', 'loaded-language bombastic'],
     ['The governor is a wily negotiator.', 'loaded-language wily'],
     ['The manipulative campaign targeted older voters.', 'loaded-language manipulative'],
     ['The board made an irrational decision.', 'loaded-language irrational'],
@@ -138,7 +154,20 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['Turnout was disappointingly low.', 'loaded-language disappointingly'],
     ['Infection rates are worryingly high.', 'loaded-language worryingly'],
     ['The plan drew glowing praise from the board.', 'loaded-language glowing praise'],
-    ['The city is awfully slow to act.', 'intensifier awfully']
+    ['The city is awfully slow to act.', 'intensifier awfully'],
+    ['The stadium is a boondoggle.', 'loaded-language boondoggle'],
+    ['The bill is full of pork-barrel projects.', 'loaded-language pork-barrel'],
+    ['The mayor kept a slush fund.', 'loaded-language slush fund'],
+    ['The new parking fee is a cash grab.', 'loaded-language cash grab'],
+    ['The annexation was a land grab.', 'loaded-language land grab'],
+    ['The board members rode the gravy train.', 'loaded-language gravy train'],
+    ['The senator opposes government handouts.', 'loaded-language government handouts'],
+    ['The ban was a knee-jerk reaction.', 'loaded-language knee-jerk'],
+    ['The cuts to school meals are unconscionable.', 'loaded-language unconscionable'],
+    ['The team suffered a gut-wrenching loss.', 'loaded-language gut-wrenching'],
+    ['The note chillingly listed their names.', 'loaded-language chillingly'],
+    ['Tellingly, the minister did not answer.', 'editorializing Tellingly'],
+    ['The bill inexplicably stalled in committee.', 'editorializing inexplicably']
   ],
   'praise in the writer’s voice': [
     ['The mayor did an admirable job.', 'puffery admirable'],
@@ -198,6 +227,14 @@ const neutral: Array<[sense: string, text: string]> = [
   ['a building imploded', 'Engineers imploded the old stadium on Sunday.'],
   ['stifling heat', 'The stifling heat closed schools in the city.'],
   ['stifling a yawn', 'He stifled a yawn during the briefing.'],
+  ['coddled eggs', 'Simmer the coddled eggs for two minutes.'],
+  ['coddled seedlings', 'Pansies do not have to be coddled in the garden.'],
+  ['a snub-nosed revolver', 'He carried a snub-nosed revolver.'],
+  ['the Stonewall riots', 'The Stonewall riots began in June 1969.'],
+  ['Stonewall Jackson', 'Stonewall Jackson led the brigade at Manassas.'],
+  ['trolling for fish', 'They were trolling for salmon off the coast.'],
+  ['the knee-jerk reflex', 'The doctor tested his knee-jerk reflex with a hammer.'],
+  ['an unconscionable contract', 'The court struck down the unconscionable contract.'],
   ['matter and antimatter', 'Positrons annihilate when they meet electrons.'],
   ['a contorted body', 'The gymnast contorted her body on the beam.'],
   ['a cat swiping', 'The cat took a swipe at the dog.'],
