@@ -71,7 +71,10 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The campaign sought to delegitimize the election.', 'loaded-language delegitimize'],
     ['The president snubbed the summit.', 'loaded-language snubbed'],
     ['The agency will stonewall the inquiry.', 'loaded-language stonewall'],
-    ['The trolling of critics went on for weeks.', 'loaded-label trolling']
+    ['The trolling of critics went on for weeks.', 'loaded-label trolling'],
+    ['The governor capitulated to the unions.', 'loaded-language capitulated'],
+    ['The deal was appeasement of Moscow.', 'loaded-language appeasement'],
+    ['State media propagandized the war.', 'loaded-label propagandized']
   ],
   'intensifying adverbs': [
     ['The plan is utterly unworkable.', 'intensifier utterly'],
@@ -81,7 +84,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['Prices rose dramatically last year.', 'intensifier dramatically'],
     ['The statement is patently false.', 'intensifier patently'],
     ['The plan is downright dangerous.', 'intensifier downright'],
-    ['The flaw is glaringly obvious.', 'intensifier glaringly']
+    ['The flaw is glaringly obvious.', 'intensifier glaringly'],
+    ['The repairs are painfully slow.', 'intensifier painfully slow'],
+    ['The ballad is achingly sentimental.', 'intensifier achingly']
   ],
   'political name-calling': [
     ['The lefties in the council voted no.', 'loaded-label lefties'],
@@ -166,6 +171,11 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The cuts to school meals are unconscionable.', 'loaded-language unconscionable'],
     ['The team suffered a gut-wrenching loss.', 'loaded-language gut-wrenching'],
     ['The note chillingly listed their names.', 'loaded-language chillingly'],
+    ['The watchdog is toothless.', 'loaded-language toothless'],
+    ['The launch was a dumpster fire.', 'loaded-language dumpster fire'],
+    ['It is a nutty idea.', 'loaded-language nutty'],
+    ['The beleaguered mayor resigned.', 'loaded-language beleaguered'],
+    ['The cost of the stadium is mind-bogglingly high.', 'loaded-language mind-bogglingly'],
     ['Tellingly, the minister did not answer.', 'editorializing Tellingly'],
     ['The bill inexplicably stalled in committee.', 'editorializing inexplicably']
   ],
@@ -235,6 +245,13 @@ const neutral: Array<[sense: string, text: string]> = [
   ['trolling for fish', 'They were trolling for salmon off the coast.'],
   ['the knee-jerk reflex', 'The doctor tested his knee-jerk reflex with a hammer.'],
   ['an unconscionable contract', 'The court struck down the unconscionable contract.'],
+  ['a garrison capitulated', 'The garrison capitulated after a siege of ten weeks.'],
+  ['appeasement in the history of Munich', 'Chamberlain defended appeasement after Munich.'],
+  ['appeasement of hunger', 'The meal brought the appeasement of hunger.'],
+  ['a toothless grin', 'The old man grinned a toothless grin.'],
+  ['a literal dumpster fire', 'Firefighters put out a dumpster fire behind the store.'],
+  ['a nutty flavour', 'The cheese has a nutty flavour.'],
+  ['painfully swollen', 'His knee was painfully swollen after the fall.'],
   ['matter and antimatter', 'Positrons annihilate when they meet electrons.'],
   ['a contorted body', 'The gymnast contorted her body on the beam.'],
   ['a cat swiping', 'The cat took a swipe at the dog.'],
