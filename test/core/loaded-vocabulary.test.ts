@@ -109,7 +109,12 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The victims were crisis actors, the post went on.', 'loaded-label crisis actors'],
     ['The press is the enemy of the people, the post went on.', 'loaded-label enemy of the people'],
     ['The obsequious aide nodded.', 'loaded-label obsequious'],
-    ['The deplorables cheered the speech.', 'loaded-language deplorables']
+    ['The deplorables cheered the speech.', 'loaded-language deplorables'],
+    ['The candidates are crybabies.', 'loaded-label crybabies'],
+    ['The mayor is a know-it-all.', 'loaded-label know-it-all'],
+    ['The fake news media ignored the rally.', 'loaded-label fake news media'],
+    ['Vulture capitalists bought the chain.', 'loaded-label Vulture capitalists'],
+    ['The bill ends corporate welfare.', 'loaded-label corporate welfare']
   ],
   'judgments of character and conduct': [
     ['The boastful mayor spoke for an hour.', 'loaded-language boastful'],
@@ -269,6 +274,7 @@ const neutral: Array<[sense: string, text: string]> = [
   ['word salad as a symptom', 'The patient spoke in word salad typical of schizophrenia.'],
   ['Ibsen’s play', 'The theatre staged An Enemy of the People by Ibsen.'],
   ['crisis actors in a drill', 'Crisis actors played the injured in the drill.'],
+  ['a crybaby in the nursery', 'The nursery had one crybaby who kept the infants awake.'],
   ['matter and antimatter', 'Positrons annihilate when they meet electrons.'],
   ['a contorted body', 'The gymnast contorted her body on the beam.'],
   ['a cat swiping', 'The cat took a swipe at the dog.'],
