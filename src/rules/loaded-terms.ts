@@ -38,7 +38,8 @@ export function retextLoadedTerms(lexicon: Lexicon) {
       let reported = false
       for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
         const {pack, entry} = terminal
-        if (named && !(sentenceOpener && pack.family === 'claims')) continue
+        // A term its pack writes with a capital ("Wuhan virus", "Orwellian") is loaded as a name.
+        if (named && !namesItself(entry) && !(sentenceOpener && pack.family === 'claims')) continue
         if (isException(index, hit.start, hit.end, entry)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
         reported = true
@@ -72,6 +73,9 @@ function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack,
       terminal.kind === 'rule' && terminal.pack === pack && meetsConditions(terminal.entry.when ?? pack.when, analysis, next)
   )
 }
+
+const capital = /\p{Lu}/u
+const namesItself = (entry: RuleEntry) => capital.test(entry.term)
 
 function isException(index: ProseIndex, start: number, end: number, entry: RuleEntry): boolean {
   const unless = entry.unless

@@ -205,11 +205,19 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The party won a resounding victory.', 'puffery resounding'],
     ['The virtuous senator refused the gift.', 'puffery virtuous'],
     ['The fearless reporter kept filing.', 'puffery fearless']
+  ],
+  // Terms their packs write with a capital are found mid-sentence, where capitals otherwise mark names.
+  'capitalised terms': [
+    ['Trump again called it the Chinese virus on Monday.', 'loaded-label Chinese virus'],
+    ['The Wuhan virus spread fast.', 'loaded-label Wuhan virus'],
+    ['They denounced the Orwellian surveillance law.', 'loaded-language Orwellian']
   ]
 }
 
 // Neutral senses of the same words, declared as exceptions: nothing is reported.
 const neutral: Array<[sense: string, text: string]> = [
+  ['the city of Wuhan', 'The museum in Wuhan reopened in June.'],
+  ['Orwell’s own prose', 'She admires Orwellian prose and its plain words.'],
   ['petty crime', 'Police reported a rise in petty crime.'],
   ['a petty officer', 'The petty officer was promoted in May.'],
   ['a rambling house', 'They bought a rambling house near the coast.'],
