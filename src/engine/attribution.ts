@@ -15,9 +15,10 @@ const reportVerbs = [
   'deny', 'describe', 'disclose', 'dismiss', 'emphasize', 'emphasise', 'explain', 'insist', 'maintain', 'mention',
   'mock', 'observe', 'predict', 'proclaim', 'propose', 'reaffirm', 'recommend', 'refute', 'reiterate', 'reject',
   'repeat', 'reply', 'reveal', 'say', 'suggest', 'tell', 'testify', 'thank', 'threaten', 'urge', 'vow', 'warn',
-  'write', 'apologise', 'apologize', 'cite', 'hint', 'rebut', 'remind', 'restate', 'stipulate', 'underscore',
+  'write', 'apologise', 'apologize', 'beg', 'cite', 'hint', 'plead', 'rebut', 'remind', 'restate', 'sing',
+  'speculate', 'stipulate', 'underscore',
   // Verbs of the manner of speaking: "“Unconscionable!” he shouted."
-  'exclaim', 'mutter', 'retort', 'scoff', 'shout', 'whisper', 'yell',
+  'exclaim', 'gasp', 'mutter', 'retort', 'scoff', 'scream', 'shout', 'whisper', 'yell',
   // Verbs of condemnation that introduce a quoted word in news: "derided the zone as “lawless”".
   'assail', 'condemn', 'decry', 'denounce', 'deride', 'lambast'
 ]

@@ -26,7 +26,7 @@ const soCalled = /\bso[-‐‑\s]called\s*$/i
 // Quote marks after these words mention a term, a title, a translation, a sign or a label people
 // give themselves rather than use or doubt it.
 const mentionLead =
-  /\b(?:word|words|term|phrase|slogan|motto|headline|title|titled|entitled|known as|nickname|nicknamed|euphemisms? (?:like|such as)|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)\s*[,:]?\s*$/i
+  /\b(?:word|words|term|phrase|slogan|motto|pronoun|pronouns|headline|title|titled|entitled|known as|nickname|nicknamed|euphemisms? (?:like|such as)|the song|the film|the book|the album|the show|the series|hashtag|meaning|means|defines?|defined|defining|translated as|translates as|read|reads|reading|marked|stamped|spelled|spelt|pronounced|identify as|identifies as|identified as)(?:\s+of)?\s*[,:]?\s*$/i
 const mentionWindow = 24
 
 /** The writer's own doubt, whoever else the sentence quotes: the so-called “reform”. */

@@ -52,6 +52,10 @@ describe('quotations that are not scare quotes', () => {
     ['Marchers chanted “black lives matter” outside the tavern.'],
     ['The Charter does stipulate that “due regard” shall be paid to it.'],
     ['“Unconscionable,” the senator shouted.'],
+    ['Floyd, who gasped “I can’t breathe”, died in May.'],
+    ['The bill defines “person” as a human being who has been born.'],
+    ['Schools use the gender-neutral pronoun “hen” for pupils.'],
+    ['The slogan of “defund the police” spread in June.'],
     ['He wears the nickname “working class Joe” with pride.'],
     ['The host used euphemisms like “Western civilization” on air.'],
     // A quotation that is its whole sentence is speech, as in dialogue.
