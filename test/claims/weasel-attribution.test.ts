@@ -39,6 +39,7 @@ describe('weasel-attribution', () => {
     ],
     [
       'Some state officials resigned.',
+      'As the paper most recently reported, wages fell.',
       'Some view of the sea was lost.',
       'Critics of the bill, Senator Jane Hill said, were never consulted.',
       'Many people died, officials said.',

@@ -52,6 +52,8 @@ export function crowdSpeaks(index: ProseIndex, match: TokenRange): boolean {
   let qualified = false
   let headWords = 0
   const quantified = match.end - match.start === 1 && quantifiers.has(tokens[match.start].key)
+  // "As Reuters most recently reported": a superlative adverb, not a crowd.
+  if (quantified && tokens[match.start].key === 'most' && /ly$/.test(tokens[match.end]?.key ?? '')) return false
   for (let token = match.end; token < Math.min(sentence.endToken, match.end + window); token++) {
     // Punctuation ends the subject ("many people died, officials said"); a hyphen inside a word does not.
     const gap = text.slice(tokens[token - 1].end, tokens[token].start)
