@@ -245,7 +245,17 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The slogan was a dog whistle to nativists.', 'loaded-language dog whistle'],
     ['The state jail is a cesspit.', 'loaded-language cesspit'],
     ['The senator is a womanizer.', 'loaded-label womanizer'],
-    ['A gang of ruffians attacked the bus.', 'loaded-label ruffians']
+    ['A gang of ruffians attacked the bus.', 'loaded-label ruffians'],
+    ['The killer was a psychopath.', 'loaded-language psychopath'],
+    ['The gaffe-prone candidate spoke last.', 'loaded-language gaffe-prone'],
+    ['The cantankerous senator objected.', 'loaded-language cantankerous'],
+    ['Only tinfoil hat types believe it.', 'loaded-language tinfoil hat'],
+    ['The carpetbagger won the seat.', 'loaded-label carpetbagger'],
+    ['The senator is a political opportunist.', 'loaded-label opportunist'],
+    ['The columnist is a self-hating liberal.', 'loaded-label self-hating'],
+    ['He called them race traitors.', 'loaded-label race traitors'],
+    ['He is an Uncle Tom, the post said.', 'loaded-label Uncle Tom'],
+    ['The Zionist entity bombed the camp.', 'loaded-label Zionist entity']
   ]
 }
 
@@ -265,6 +275,10 @@ const neutral: Array<[sense: string, text: string]> = [
   ['a dog whistle in training', 'Trainers use a dog whistle for recall.'],
   ['a medieval cesspit', 'Archaeologists excavated a medieval cesspit.'],
   ['philandering males in biology', 'Philandering males father offspring with several mates.'],
+  ['the psychopathic ward', 'Tommy was assigned to the psychopathic ward.'],
+  ['Carpetbaggers in Reconstruction', 'Carpetbaggers moved south during Reconstruction.'],
+  ['opportunist species', 'Gulls are opportunist feeders and scavengers.'],
+  ['Stowe’s novel', 'She read Uncle Tom’s Cabin in school.'],
   ['petty crime', 'Police reported a rise in petty crime.'],
   ['a petty officer', 'The petty officer was promoted in May.'],
   ['a rambling house', 'They bought a rambling house near the coast.'],
