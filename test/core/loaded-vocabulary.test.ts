@@ -208,7 +208,9 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
   ],
   // Terms their packs write with a capital are found mid-sentence, where capitals otherwise mark names.
   'capitalised terms': [
-    ['Trump again called it the Chinese virus on Monday.', 'loaded-label Chinese virus'],
+    ['The Chinese virus spread across the state.', 'loaded-label Chinese virus'],
+    ['Alarmingly, the agency cut its budget.', 'loaded-language Alarmingly'],
+    ['The senator lied on Monday about his record.', 'loaded-language lied'],
     ['The Wuhan virus spread fast.', 'loaded-label Wuhan virus'],
     ['They denounced the Orwellian surveillance law.', 'loaded-language Orwellian'],
     ['Voters turned on Sleepy Joe in the suburbs.', 'loaded-label Sleepy Joe'],
@@ -262,6 +264,7 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
 // Neutral senses of the same words, declared as exceptions: nothing is reported.
 const neutral: Array<[sense: string, text: string]> = [
   ['the city of Wuhan', 'The museum in Wuhan reopened in June.'],
+  ['a reported term', 'Trump again called it the Chinese virus on Monday.'],
   ['Orwell’s own prose', 'She admires Orwellian prose and its plain words.'],
   ['a nickname reported as one', 'Trump calls him Sleepy Joe at rallies.'],
   ['the Drumpf family name', 'His ancestors in Kallstadt bore the name Drumpf.'],
