@@ -13,7 +13,7 @@ describe('said-synonym', () => {
       {text: '“We will win,” she insisted.', actual: 'insisted', attributed: 'Her rival said: “‘We will win,’ she insisted, but they lost.”'},
       {text: 'The report revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “the report revealed that costs had doubled”.'},
       {text: 'He boasted: “Nobody does it better.”', actual: 'boasted', attributed: 'She recalled that “he boasted that nobody did it better”.'},
-      {text: 'The CEO bragged that sales had tripled.', actual: 'bragged', attributed: '“The CEO bragged that sales had tripled,” the analyst said.'},
+      {text: 'The CEO asserted that sales had tripled.', actual: 'asserted', attributed: '“The CEO asserted that sales had tripled,” the analyst said.'},
       {text: 'The North denied that it had sent arms.', actual: 'denied', attributed: 'Seoul said “the North denied that it had sent arms”.'},
       {text: 'It was the audit that revealed that costs had doubled.', actual: 'revealed', attributed: 'The auditor said “it was the audit that revealed that costs had doubled”.'},
       {text: 'Bloomberg claims he has been against redlining.', actual: 'claims', attributed: 'Her tweet read: “Bloomberg claims he has been against redlining.”'},

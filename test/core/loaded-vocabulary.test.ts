@@ -206,6 +206,21 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The virtuous senator refused the gift.', 'puffery virtuous'],
     ['The fearless reporter kept filing.', 'puffery fearless']
   ],
+  'more verdicts and metaphors': [
+    ['The CEO bragged that sales had tripled.', 'loaded-language bragged'],
+    ['Trump is publicly bragging about the numbers.', 'loaded-language bragging'],
+    ['The groups formed an unholy alliance.', 'loaded-language unholy alliance'],
+    ['The budget was profligate.', 'loaded-language profligate'],
+    ['The rollout was an abject failure.', 'loaded-language abject'],
+    ['She will flood the country with refugees.', 'loaded-language flood the country'],
+    ['The flood of migrants strained the town.', 'loaded-language flood of migrants'],
+    ['Silicon Valley plutocrats backed the bill.', 'loaded-label plutocrats'],
+    ['The actor is a Trump hater.', 'loaded-label hater'],
+    ['King ripped the president for the remarks.', 'loaded-language ripped'],
+    ['The senator is touting tax cuts.', 'loaded-language touting'],
+    ['It was a colossal waste of money.', 'loaded-language colossal'],
+    ['The campus rewards victimhood.', 'loaded-language victimhood']
+  ],
   // Terms their packs write with a capital are found mid-sentence, where capitals otherwise mark names.
   'capitalised terms': [
     ['The Chinese virus spread across the state.', 'loaded-label Chinese virus'],
@@ -265,6 +280,14 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
 const neutral: Array<[sense: string, text: string]> = [
   ['the city of Wuhan', 'The museum in Wuhan reopened in June.'],
   ['a reported term', 'Trump again called it the Chinese virus on Monday.'],
+  ['a town that boasts a harbour', 'The town boasts a harbour and two churches.'],
+  ['abject poverty', 'Millions live in abject poverty.'],
+  ['a flood of water', 'Monsoon rains flooded the country for weeks, and the river flooded the country roads.'],
+  ['a compound for bigots', 'The pogroms were led by Jew-haters in the town.'],
+  ['a storm that ripped a roof', 'The storm ripped the roof off, and he ripped open the letter.'],
+  ['lumber ripped to size', 'The planks are ripped to size on a table saw.'],
+  ['ticket touts', 'Touts were touting tickets outside the stadium.'],
+  ['a colossal statue', 'The colossal statue of Ramses stood at the gate.'],
   ['Orwell’s own prose', 'She admires Orwellian prose and its plain words.'],
   ['a nickname reported as one', 'Trump calls him Sleepy Joe at rallies.'],
   ['the Drumpf family name', 'His ancestors in Kallstadt bore the name Drumpf.'],
