@@ -287,6 +287,7 @@ const neutral: Array<[sense: string, text: string]> = [
   ['a storm that ripped a roof', 'The storm ripped the roof off, and he ripped open the letter.'],
   ['lumber ripped to size', 'The planks are ripped to size on a table saw.'],
   ['ticket touts', 'Touts were touting tickets outside the stadium.'],
+  ['carrying portraits', 'Other revellers were seen touting huge portraits of the president.'],
   ['a colossal statue', 'The colossal statue of Ramses stood at the gate.'],
   ['Orwell’s own prose', 'She admires Orwellian prose and its plain words.'],
   ['a nickname reported as one', 'Trump calls him Sleepy Joe at rallies.'],
