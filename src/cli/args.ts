@@ -115,7 +115,7 @@ export const helpText = `Usage: slant [options] [file|dir|glob ...]
 
 Lints English prose for loaded wording and unsupported claims.
 Markdown (.md), MDX (.mdx), HTML (.html) and plain text (.txt) are read;
-with no paths, stdin is read. Settings come from the nearest .slantrc,
+with no paths (or -), stdin is read. Settings come from the nearest .slantrc,
 .slantrc.json, .slantrc.yml, .slantrc.yaml or package.json "slant" field
 above each file (see the Configuration section of the README).
 

@@ -39,7 +39,9 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
     const file = resolve(cwd, args.printConfig)
     return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
   }
-  const inputs = args.paths.length === 0 ? [await readStdin(args)] : await readFiles(args, cwd)
+  // No path, or the conventional "-", means stdin.
+  const fromStdin = args.paths.length === 0 || (args.paths.length === 1 && args.paths[0] === '-')
+  const inputs = fromStdin ? [await readStdin(args)] : await readFiles(args, cwd)
   const texts = inputs.flatMap(({path, content}) => (content.kind === 'text' ? [{path, text: content.text}] : []))
   // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
   const lintJobs: LintInput[] = texts.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))

@@ -58,6 +58,7 @@ describe('slant CLI', () => {
     const asText = JSON.parse(slant(['-f', 'json'], {input: markdown}).stdout)
     expect(asText[0].path).toBe('<stdin>')
     expect(asText[0].messages.map((message: {actual: string}) => message.actual)).toEqual(['despots', 'tyrant', 'regime'])
+    expect(JSON.parse(slant(['-f', 'json', '-'], {input: markdown}).stdout)).toEqual(asText)
   })
 
   it('--max-warnings sets the exit code', () => {
