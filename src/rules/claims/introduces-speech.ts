@@ -1,5 +1,6 @@
 import {beForms, isPossessive, type TokenRange} from '../../engine/attribution.js'
 import type {ProseIndex} from '../../engine/prose-index.js'
+import {isCapitalized} from '../../engine/tokens.js'
 
 // After these the word is a noun: "the claims that", "his boast that", "Moscow's denials".
 const determiners = new Set([
@@ -94,7 +95,7 @@ function thatWithin(index: ProseIndex, from: number, to: number): boolean {
 function subjectThenVerb(index: ProseIndex, from: number, sentenceEnd: number): boolean {
   const {tokens, text} = index
   if (subjectPronouns.has(tokens[from].key)) return from + 1 < sentenceEnd && finiteVerbs.has(tokens[from + 1].key)
-  if (!subjectLeads.has(tokens[from].key) && !/^\p{Lu}/u.test(tokens[from].value)) return false
+  if (!subjectLeads.has(tokens[from].key) && !isCapitalized(tokens[from].value)) return false
   for (let token = from + 1; token < Math.min(sentenceEnd, from + subjectWindow + 1); token++) {
     if (text.slice(tokens[token - 1].end, tokens[token].start).trim() !== '') return false
     if (finiteVerbs.has(tokens[token].key)) return true
@@ -107,7 +108,7 @@ function subjectThenVerb(index: ProseIndex, from: number, sentenceEnd: number): 
 function opensVerbPhrase(index: ProseIndex, token: number, sentenceEnd: number): boolean {
   if (token >= sentenceEnd) return false
   const word = index.tokens[token]
-  return !determiners.has(word.key) && !subjectLeads.has(word.key) && !/^\p{Lu}/u.test(word.value)
+  return !determiners.has(word.key) && !subjectLeads.has(word.key) && !isCapitalized(word.value)
 }
 
 // Not a passive ("was admitted") and not a noun ("the claims", "Moscow's denials", "baseless claims").
@@ -121,6 +122,6 @@ function isActiveVerb(index: ProseIndex, token: number): boolean {
   if (!alsoNouns.has(word.key)) return true
   const plain = !word.key.endsWith('s')
   if (plain && demonstratives.has(before.key)) return false
-  if (verbLeads.has(before.key) || /ly$/.test(before.key) || /^\p{Lu}/u.test(before.value)) return true
+  if (verbLeads.has(before.key) || /ly$/.test(before.key) || isCapitalized(before.value)) return true
   return plain && pluralSubject.test(before.key)
 }
