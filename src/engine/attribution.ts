@@ -107,12 +107,16 @@ const headlineLabels = new Set([
 function opensWithSpeaker(index: ProseIndex, sentence: number): boolean {
   const {tokens, text} = index
   const info = index.sentences[sentence]
-  for (let token = info.firstToken; token < Math.min(info.endToken, info.firstToken + maxSpeakerWords); token++) {
+  const colonAfter = (token: number) => token + 1 < tokens.length && /^\s*:/.test(text.slice(tokens[token].end, tokens[token + 1].start))
+  // The colon first: most sentences have none, and telling a name needs evidence from the whole text.
+  const limit = Math.min(info.endToken, info.firstToken + maxSpeakerWords)
+  let last = info.firstToken
+  while (last < limit && !colonAfter(last)) last++
+  if (last === limit) return false
+  for (let token = info.firstToken; token <= last; token++) {
     if (!mayBeName(index, token) || headlineLabels.has(tokens[token].key)) return false
-    const next = tokens[token + 1]
-    if (next && /^\s*:/.test(text.slice(tokens[token].end, next.start))) return true
   }
-  return false
+  return true
 }
 
 /** A link, a footnote reference or a citation marker in the sentence. */
