@@ -6,15 +6,21 @@ export interface Point {
   offset: number
 }
 
-// A line ends at LF, CRLF or a lone CR, as in CommonMark and the language server protocol.
-const lineEnding = /\r\n?|\n/g
 
 /** Offsets to 1-based lines and columns, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0]
 
+  // A line ends at LF, CRLF or a lone CR, as in CommonMark and the language server protocol.
   constructor(text: string) {
-    for (const ending of text.matchAll(lineEnding)) this.starts.push(ending.index + ending[0].length)
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 0x0a) this.starts.push(index + 1)
+      else if (code === 0x0d) {
+        if (text.charCodeAt(index + 1) === 0x0a) index++
+        this.starts.push(index + 1)
+      }
+    }
   }
 
   point(offset: number): Point {

@@ -32,16 +32,14 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
   const tokens: Token[] = []
   const sentences: SentenceInfo[] = []
   let wordCount = 0
-  tree.children.forEach((paragraph, paragraphIndex) => {
-    if (paragraph.type !== 'ParagraphNode') return
+  const paragraphs = tree.children
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]
+    if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
       const firstToken = tokens.length
-      const index = sentences.length
-      for (const word of joinedWords(sentence.children)) {
-        wordCount++
-        pushWordTokens(word, index, tokens)
-      }
+      wordCount += pushSentenceTokens(sentence.children, sentences.length, tokens)
       sentences.push({
         start: sentence.position?.start.offset ?? 0,
         end: sentence.position?.end.offset ?? 0,
@@ -51,32 +49,43 @@ export function indexProse(tree: Root, text: string, citations: Span[] = []): Pr
         titleCase: isTitleCase(tokens, firstToken, tokens.length)
       })
     }
-  })
+  }
   return {text, tokens, sentences, wordCount, citations}
 }
 
 /**
- * The parts of each word in a sentence. The English parser splits a word at a
- * zero-width or bidi control ("tyr\u200Dant"), which would hide it from the
- * matcher: the pieces and the control between them are joined again.
+ * Push the tokens of each word in a sentence; returns the number of words. The
+ * English parser splits a word at a zero-width or bidi control ("tyr\u200Dant"),
+ * which would hide it from the matcher: the pieces and the control between them
+ * are joined again, so a word's tokens are pushed once the next child shows it
+ * is complete.
  */
-function joinedWords(children: Sentence['children']): ReadonlyArray<readonly WordPart[]> {
-  const words: Array<readonly WordPart[]> = []
-  // Invisible symbols right after a word, which join it to a word that follows at once.
-  let bridge: WordPart[] = []
-  let afterWord = false
-  for (const child of children) {
+function pushSentenceTokens(children: Sentence['children'], sentence: number, tokens: Token[]): number {
+  let words = 0
+  // The parts of the last word, and the invisible symbols right after it.
+  let word: readonly WordPart[] | undefined
+  let bridge: WordPart[] | undefined
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
     if (child.type === 'WordNode') {
       // The parser's own child arrays are shared, not copied: only a joined word gets a new array.
-      if (afterWord && bridge.length > 0) words[words.length - 1] = [...words[words.length - 1], ...bridge, ...child.children]
-      else words.push(child.children)
-      afterWord = true
-    } else if (afterWord && child.type === 'SymbolNode' && isInvisible(child.value)) {
+      if (word && bridge) word = [...word, ...bridge, ...child.children]
+      else {
+        if (word) pushWordTokens(word, sentence, tokens)
+        word = child.children
+        words++
+      }
+      bridge = undefined
+    } else if (word && child.type === 'SymbolNode' && isInvisible(child.value)) {
+      bridge ??= []
       bridge.push(child)
-      continue
-    } else afterWord = false
-    if (bridge.length > 0) bridge = []
+    } else if (word) {
+      pushWordTokens(word, sentence, tokens)
+      word = undefined
+      bridge = undefined
+    }
   }
+  if (word) pushWordTokens(word, sentence, tokens)
   return words
 }
 
@@ -110,7 +119,8 @@ function pushWordTokens(parts: readonly WordPart[], sentence: number, tokens: To
 
 function pushToken(value: string, start: number, end: number, sentence: number, tokens: Token[]) {
   // A possessive belongs to the word but not to the finding: "regime's" points at "regime".
-  if (value.length > 2 && value.endsWith('s') && (value.at(-2) === "'" || value.at(-2) === '’')) {
+  const last = value.length - 1
+  if (last > 1 && value.charCodeAt(last) === 0x73 && (value[last - 1] === "'" || value[last - 1] === '’')) {
     value = value.slice(0, -2)
     end -= 2
   }
@@ -125,7 +135,7 @@ function startsWithLetter(value: string): boolean {
   return value.charCodeAt(0) < 0x80 ? folded >= 0x61 && folded <= 0x7a : letterFirst.test(value)
 }
 
-// Short words that title case leaves in lower case.
+// Short words that title case leaves in lower case; none is longer than five letters.
 const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
 
 // "Putin Waves at Kim from Window of His Jet" is a headline; "Killer Mike performed in Atlanta" is not.
@@ -134,7 +144,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let capitals = 0
   for (let index = from; index < to; index++) {
     const value = tokens[index].value
-    if (value.length < 4 || !startsWithLetter(value) || titleCaseLowercase.has(tokens[index].key)) continue
+    if (value.length < 4 || !startsWithLetter(value) || (value.length <= 5 && titleCaseLowercase.has(tokens[index].key))) continue
     words++
     if (isCapitalized(value)) capitals++
   }

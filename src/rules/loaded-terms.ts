@@ -29,9 +29,9 @@ export function retextLoadedTerms(lexicon: Lexicon) {
     // Reports the hit's terminals that apply here; whether any did, or an allowed term stops the search.
     function reportHit(hit: LexiconHit, next: LexiconHit | undefined): boolean {
       if (hit.terminals.some((terminal) => terminal.kind === 'allow')) return true
-      const named = isProperNoun(index, hit.start, hit.end)
-      // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
-      const sentenceOpener = named && startsSentence(index, hit.start)
+      // Asked only of a terminal whose verdict turns on it: telling a name needs evidence from the whole text.
+      let named: boolean | undefined
+      const isNamed = () => (named ??= isProperNoun(index, hit.start, hit.end))
       const start = index.tokens[hit.start].start
       const end = index.tokens[hit.end - 1].end
       const actual = index.text.slice(start, end)
@@ -39,7 +39,9 @@ export function retextLoadedTerms(lexicon: Lexicon) {
       for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
         const {pack, entry} = terminal
         // A term its pack writes with a capital ("Wuhan virus", "Orwellian") is loaded as a name.
-        if (named && !namesItself(entry) && !(sentenceOpener && pack.family === 'claims')) continue
+        // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
+        const opensClaim = pack.family === 'claims' && startsSentence(index, hit.start)
+        if (!namesItself(entry) && !opensClaim && isNamed()) continue
         if (isException(index, hit.start, hit.end, entry)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
         reported = true
