@@ -12,7 +12,12 @@ export class LineIndex {
   private readonly starts: number[] = [0]
 
   // A line ends at LF, CRLF or a lone CR, as in CommonMark and the language server protocol.
+  // Text without CR, most of it, is searched for LF alone, which skips from line to line.
   constructor(text: string) {
+    if (!text.includes('\r')) {
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) this.starts.push(end + 1)
+      return
+    }
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
       if (code === 0x0a) this.starts.push(index + 1)

@@ -75,7 +75,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
         (span.continues !== undefined && made.get(span.continues)!.attributed) ||
         enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
         (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution)),
-      words: countWords(index.text.slice(span.start, span.end)),
+      words: countWords(index.text, span.start, span.end),
       mention: mentionLead.test(index.text.slice(Math.max(0, span.start - mentionWindow), span.start))
     }
     made.set(span, quotation)
@@ -191,8 +191,36 @@ function sentenceAttribution(index: ProseIndex, quotations: readonly Span[]): (s
 // A block quote signed on its own line: "— Jane Smith, opposition leader".
 const signedBlock = /(?:^|\n)\s*(?:[—―–]|--?)\s*\p{Lu}/u
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => letter.test(word)).length
+/** Runs of characters between spaces that hold a letter or a digit, read in place. */
+function countWords(text: string, start: number, end: number): number {
+  let words = 0
+  // Whether the run of non-space characters being read has been counted.
+  let counted = false
+  for (let offset = start; offset < end; offset++) {
+    const code = text.charCodeAt(offset)
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) counted = false
+      else if (!counted && isAsciiLetterOrDigit(code)) {
+        words++
+        counted = true
+      }
+      continue
+    }
+    // A whole code point, so a letter outside the BMP counts as one.
+    const char = String.fromCodePoint(text.codePointAt(offset)!)
+    offset += char.length - 1
+    if (space.test(char)) counted = false
+    else if (!counted && letter.test(char)) {
+      words++
+      counted = true
+    }
+  }
+  return words
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  const folded = code | 0x20
+  return (folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39)
 }
 
 /** The innermost quotation holding a prose offset. */

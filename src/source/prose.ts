@@ -42,6 +42,7 @@ export interface Prose {
 }
 
 const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi
+const urlMarker = /mailto:|www\./i
 const paragraphBreak = '\n\n'
 
 export class ProseBuilder {
@@ -197,6 +198,8 @@ export function verbatimProse(source: string): Prose {
 
 // URLs are not prose: blank them out, keeping every offset where it was.
 export function blankUrls(text: string): string {
+  // Every URL holds one of these, and most prose none: a quick search spares the full pattern.
+  if (!text.includes('://') && !urlMarker.test(text)) return text
   return text.replace(urlPattern, (url) => ' '.repeat(url.length))
 }
 

@@ -1,0 +1,39 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {LineIndex} from '../../src/engine/line-index.js'
+
+const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
+
+// The straightforward way: walk the text and count line endings (LF, CRLF, lone CR).
+function pointsByWalking(text: string) {
+  const points = []
+  let line = 1
+  let column = 1
+  for (let offset = 0; offset <= text.length; offset++) {
+    points.push({line, column, offset})
+    if (text[offset] === '\n' || (text[offset] === '\r' && text[offset + 1] !== '\n')) {
+      line++
+      column = 1
+    } else column++
+  }
+  return points
+}
+
+describe('line index', () => {
+  const texts = {
+    'the Putin–Kim article': putinKim,
+    'the article with CRLF': putinKim.replaceAll('\n', '\r\n'),
+    'the article with lone CRs': putinKim.replaceAll('\n', '\r'),
+    'mixed endings, blank lines, an ending at each end': '\nA despot.\r\n\r\nA tyrant.\rThe regime\n\r\n',
+    'no line ending': 'One line only.',
+    'empty text': ''
+  }
+  for (const [name, text] of Object.entries(texts)) {
+    it(`gives every offset of ${name} the line and column a walk gives`, () => {
+      const index = new LineIndex(text)
+      const points = pointsByWalking(text)
+      expect(points.map(({offset}) => index.point(offset))).toEqual(points)
+      for (const {line, column, offset} of points) expect(index.offset(line, column)).toBe(offset)
+    })
+  }
+})
