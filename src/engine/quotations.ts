@@ -4,7 +4,7 @@ import type {Span} from '../source/prose.js'
 
 export interface Quotation extends Span {
   /** A speaker or source is named for it, or it continues or sits inside a quotation that has one. */
-  attributed: boolean
+  readonly attributed: boolean
   /** Number of words inside the quotation. */
   words: number
   /** Came from markup (a block quote or `<q>`), not from quote marks. */
@@ -66,22 +66,47 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
   const enclosing: Quotation[] = []
   return spans.map((span) => {
     while (enclosing.length > 0 && enclosing.at(-1)!.end <= span.start) enclosing.pop()
-    const quotation: Quotation = {
-      start: span.start,
-      end: span.end,
-      markup: span.markup,
-      closed: span.closed === true,
-      attributed:
-        (span.continues !== undefined && made.get(span.continues)!.attributed) ||
-        enclosing.some((outer) => outer.attributed && span.end <= outer.end) ||
-        (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution)),
-      words: countWords(index.text, span.start, span.end),
-      mention: mentionLead.test(index.text.slice(Math.max(0, span.start - mentionWindow), span.start))
-    }
+    const outers = enclosing.length > 0 ? [...enclosing] : []
+    const decideAttribution = () =>
+      (span.continues !== undefined && made.get(span.continues)!.attributed) ||
+      outers.some((outer) => outer.attributed && span.end <= outer.end) ||
+      (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution))
+    const quotation = new LazyQuotation(
+      span,
+      countWords(index.text, span.start, span.end),
+      mentionLead.test(index.text.slice(Math.max(0, span.start - mentionWindow), span.start)),
+      decideAttribution
+    )
     made.set(span, quotation)
     enclosing.push(quotation)
     return quotation
   })
+}
+
+/** A quotation whose attribution is decided when a rule first asks: most hold no finding and are too long for scare quotes. */
+class LazyQuotation implements Quotation {
+  readonly start: number
+  readonly end: number
+  readonly markup: boolean
+  readonly closed: boolean
+  private decided: boolean | undefined
+
+  constructor(
+    span: RawQuotation,
+    readonly words: number,
+    readonly mention: boolean,
+    private readonly decide: () => boolean
+  ) {
+    this.start = span.start
+    this.end = span.end
+    this.markup = span.markup
+    this.closed = span.closed === true
+  }
+
+  get attributed(): boolean {
+    this.decided ??= this.decide()
+    return this.decided
+  }
 }
 
 /** Scan one paragraph; returns the quotation it leaves open, for the next paragraph to carry on. */

@@ -30,8 +30,8 @@ export function retextScareQuotes(pack: RulePack) {
     const {index, quotations} = analysisOf(tree, file)
     for (const quotation of quotations) {
       // A mark never closed is a stray or a quotation going on in the next paragraph, not a scare quote.
-      if (quotation.attributed || quotation.mention || quotation.markup || !quotation.closed) continue
-      if (quotation.words === 0 || quotation.words > maxWords) continue
+      if (quotation.mention || quotation.markup || !quotation.closed) continue
+      if (quotation.words === 0 || quotation.words > maxWords || quotation.attributed) continue
       // "the so-called “reform”" is one doubt, reported once, by the doubt-marker rule.
       if (followsSoCalled(index.text, quotation.start) || isWholeSentence(index, quotation)) continue
       const actual = index.text.slice(quotation.start, quotation.end)

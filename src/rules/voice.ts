@@ -35,7 +35,7 @@ export function retextVoice(options: SlantOptions) {
       if (configured) setSeverity(message, configured)
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
       const quotation = offset === undefined || message.ruleId === 'scare-quotes' ? undefined : quotationAt(quotations, offset)
-      if (quotation && (quotation.attributed || quotation.mention) && message.fatal !== undefined && treatment !== 'warning') {
+      if (quotation && message.fatal !== undefined && treatment !== 'warning' && (quotation.mention || quotation.attributed)) {
         if (treatment === 'ignore') continue
         markQuotedWord(message, quotation)
       }
