@@ -255,7 +255,11 @@ export function isPossessive(index: ProseIndex, token: number): boolean {
 
 // A proper noun, or an acronym such as NATO or OSCE.
 function isName(index: ProseIndex, token: number): boolean {
-  return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(index.tokens[token].value)
+  const {value} = index.tokens[token]
+  // A word in lower case, most of any text, is neither.
+  const first = value.charCodeAt(0)
+  if (first >= 0x61 && first <= 0x7a) return false
+  return isProperNoun(index, token, token + 1) || /^\p{Lu}{2,}$/u.test(value)
 }
 
 /**

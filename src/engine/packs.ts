@@ -51,8 +51,13 @@ function readParsedPacks(names: readonly string[]): Record<string, unknown> | un
 
 const homepage = 'https://github.com/slant-lint/slant'
 
+const docsUrls = new Map<string, string | undefined>()
+
 /** Where a rule's documentation lives; house packs have none in slant's catalogue. */
 export function ruleDocsUrl(ruleId: string): string | undefined {
-  const documented = Object.hasOwn(inputRules, ruleId) || builtinPacks().some((pack) => pack.id === ruleId)
-  return documented ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined
+  if (!docsUrls.has(ruleId)) {
+    const documented = Object.hasOwn(inputRules, ruleId) || builtinPacks().some((pack) => pack.id === ruleId)
+    docsUrls.set(ruleId, documented ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined)
+  }
+  return docsUrls.get(ruleId)
 }

@@ -17,9 +17,9 @@ export interface Quotation extends Span {
 
 interface RawQuotation extends Span {
   markup: boolean
-  closed?: boolean
+  closed: boolean
   /** The quotation left open at the end of the paragraph before, which this one carries on. */
-  continues?: RawQuotation
+  continues: RawQuotation | undefined
 }
 
 const soCalled = /\bso[-‐‑\s]called\s*$/i
@@ -35,8 +35,9 @@ export function followsSoCalled(text: string, offset: number): boolean {
 }
 const closerOf: Record<string, string> = {'“': '”', '‘': '’', '«': '»', '„': '“', '‚': '’', '"': '"', "'": "'"}
 const pureClosers = new Set(['”', '’', '»'])
-// One pattern for every scan, which sets its position before it starts.
-const quoteMarks = /[“‘«„‚"'”’»]/g
+// “ ‘ « „ ‚ " ' ” ’ », by code: ‛ (U+201B) is the one mark between ‘ and „ that is not one of them.
+const isQuoteMark = (code: number) =>
+  code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201b)
 const singleQuotes = new Set(["'", '’'])
 const letter = /[\p{L}\p{N}]/u
 const space = /\s/
@@ -58,7 +59,7 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
     carried = scanParagraph(index.text, start, end, spans, carried)
     start = end + 2
   }
-  for (const span of markupQuotes) spans.push({...span, markup: true, closed: true})
+  for (const {start, end} of markupQuotes) spans.push({start, end, markup: true, closed: true, continues: undefined})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const hasAttribution = sentenceAttribution(index, spans)
   const made = new Map<RawQuotation, Quotation>()
@@ -100,7 +101,7 @@ class LazyQuotation implements Quotation {
     this.start = span.start
     this.end = span.end
     this.markup = span.markup
-    this.closed = span.closed === true
+    this.closed = span.closed
   }
 
   get attributed(): boolean {
@@ -114,10 +115,9 @@ function scanParagraph(text: string, from: number, to: number, spans: RawQuotati
   const stack: Array<{span: RawQuotation; close: string}> = []
   let firstCharacter = from
   while (firstCharacter < to && space.test(text[firstCharacter])) firstCharacter++
-  // Only quote marks open or close a quotation, so the scan jumps from one to the next.
-  quoteMarks.lastIndex = from
-  for (let found = quoteMarks.exec(text); found && found.index < to; found = quoteMarks.exec(text)) {
-    const offset = found.index
+  for (let offset = from; offset < to; offset++) {
+    // Only quote marks open or close a quotation.
+    if (!isQuoteMark(text.charCodeAt(offset))) continue
     const char = text[offset]
     const open = stack.at(-1)
     if (open && char === open.close && closesAt(text, offset, from, to)) {
@@ -125,8 +125,8 @@ function scanParagraph(text: string, from: number, to: number, spans: RawQuotati
       open.span.closed = true
       stack.pop()
     } else if (char in closerOf && opensAt(text, offset, from, to)) {
-      const span: RawQuotation = {start: offset, end: to, markup: false}
-      if (offset === firstCharacter && carried) span.continues = carried
+      const continues = offset === firstCharacter ? carried : undefined
+      const span: RawQuotation = {start: offset, end: to, markup: false, closed: false, continues}
       spans.push(span)
       stack.push({span, close: closerOf[char]})
     }
