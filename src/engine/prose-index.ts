@@ -140,6 +140,9 @@ const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'wit
 
 // "Putin Waves at Kim from Window of His Jet" is a headline; "Killer Mike performed in Atlanta" is not.
 function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  const minShare = 0.85
+  // More words in lower case than this leave too small a share of capitals, however the sentence goes on.
+  const maxLowercase = (to - from) * (1 - minShare)
   let words = 0
   let capitals = 0
   for (let index = from; index < to; index++) {
@@ -147,8 +150,9 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
     if (value.length < 4 || !startsWithLetter(value) || (value.length <= 5 && titleCaseLowercase.has(tokens[index].key))) continue
     words++
     if (isCapitalized(value)) capitals++
+    else if (words - capitals > maxLowercase) return false
   }
-  return words >= 3 && capitals / words >= 0.85
+  return words >= 3 && capitals / words >= minShare
 }
 
 /** The sentence holding a prose offset. */

@@ -71,6 +71,13 @@ function wordsOf(sentence: Sentence) {
   return words
 }
 
+// Words of four letters or more, less the short words title case leaves in lower case: 85 % capitalised.
+function titleCaseByCounting(tokens: Array<{key: string; value: string}>) {
+  const counted = tokens.filter(({key, value}) => value.length >= 4 && /^\p{L}/u.test(value) && !['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'].includes(key))
+  const capitals = counted.filter(({value}) => value[0] !== value[0].toLowerCase())
+  return counted.length >= 3 && capitals.length / counted.length >= 0.85
+}
+
 describe('the prose index', () => {
   for (const [name, text] of Object.entries(texts)) {
     it(`gives the tokens a straightforward walk gives, in ${name}`, () => {
@@ -80,6 +87,11 @@ describe('the prose index', () => {
       for (const token of index.tokens) expect(text.slice(token.start, token.end)).toBe(token.value)
     })
 
+    it(`marks the sentences in title case that counting every word marks, in ${name}`, () => {
+      const index = indexProse(parser.parse(text) as Root, text)
+      expect(index.sentences.map(({titleCase}) => titleCase)).toEqual(index.sentences.map(({firstToken, endToken}) => titleCaseByCounting(index.tokens.slice(firstToken, endToken))))
+    })
+
     it(`counts the words of each quotation as splitting at spaces does, in ${name}`, () => {
       const quotations = findQuotations(indexProse(parser.parse(text) as Root, text), [])
       const bySplitting = quotations.map(({start, end}) => text.slice(start, end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length)
@@ -87,7 +99,9 @@ describe('the prose index', () => {
     })
   }
 
-  it('has quotations and joined words to compare', () => {
+  it('has quotations, joined words and title case to compare', () => {
+    const headlines = texts['title case']
+    expect(indexProse(parser.parse(headlines) as Root, headlines).sentences.map(({titleCase}) => titleCase)).toEqual([true, false, false])
     const text = texts['letters outside the BMP, odd spaces']
     expect(findQuotations(indexProse(parser.parse(text) as Root, text), []).map(({words}) => words)).toEqual([5, 1, 0])
     const joined = texts['joined, hyphenated and possessive words']
