@@ -1,32 +1,33 @@
-// Costs measured inside one warm process, where start-up does not blur them.
+// Costs measured inside a warm process, where start-up does not blur them. Each comparison runs
+// in a process of its own: tasks in one process share compiled code, so a configuration that a
+// comparison does not use (the default rules, or copies of the packs) would slow the tasks it does.
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
-import {lint} from '../dist/index.js'
-import {builtinPacks} from '../dist/engine/packs.js'
-import {countWords} from './brown.mjs'
+import {fileURLToPath} from 'node:url'
+import {countWords, prepareBrown} from './brown.mjs'
 
 const ownRulesOnly = {equality: {enabled: false}, profanity: {enabled: false}}
-const parser = unified().use(retextEnglish).freeze()
-
-// Each task starts on a clean heap, so it pays for its own garbage only.
-setFlagsFromString('--expose-gc')
-const collectGarbage = runInNewContext('gc')
+const corpusDir = fileURLToPath(new URL('.corpus', import.meta.url))
+const putinKimPath = fileURLToPath(new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url))
+// Processes that compare the own rules with the parse; the ratio is their median, since a
+// process's compiled code, and with it its ratio, differs from one process to the next.
+const ownComparisons = 5
+// Rounds before timing: the parse is at full speed after one round of the corpus, slant's rules
+// after about five (some 700,000 words), when V8 has optimised them.
+const warmUpRounds = 8
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 
 /**
- * Median CPU time of each task in ms, run alternately after one warm-up round. CPU time, not
- * wall time, so that other work on the machine does not count.
+ * Median CPU time of each task in ms, run alternately after warm-up rounds. CPU time, not wall
+ * time, so that other work on the machine does not count. No collection is forced between
+ * tasks: a full collection frees the object shapes that optimised code depends on, and V8
+ * then deoptimises that code, so each round would measure compiling it again.
  */
 function alternate(tasks, rounds) {
   const times = tasks.map(() => [])
-  for (let round = -1; round < rounds; round++) {
+  for (let round = -warmUpRounds; round < rounds; round++) {
     tasks.forEach((task, index) => {
-      collectGarbage()
       const started = process.cpuUsage()
       task()
       const used = process.cpuUsage(started)
@@ -37,9 +38,9 @@ function alternate(tasks, rounds) {
 }
 
 // Copies of every built-in entry under words no text contains, so they never match.
-function syntheticPacks(copies) {
+function syntheticPacks(builtinPacks, copies) {
   return Array.from({length: copies}, (_, copy) =>
-    builtinPacks()
+    builtinPacks
       .filter((pack) => pack.entries.length > 0)
       .map((pack) => ({
         ...pack,
@@ -49,58 +50,93 @@ function syntheticPacks(copies) {
   ).flat()
 }
 
-const entryCount = (packs) => packs.reduce((sum, pack) => sum + pack.entries.length, 0)
-const ms = (value) => `${value.toFixed(1)} ms`
-
-export async function inProcessRows({files, words, putinKim, rounds}) {
-  const texts = files.map((path) => ({path, text: readFileSync(path, 'utf8')}))
-  const perThousand = (value) => (value / words) * 1000
-  const rows = []
-
+/** The tasks of one comparison, by name; each gives its median CPU times in ms. */
+async function compare(name, rounds) {
+  const {lint} = await import('../dist/index.js')
+  const texts = prepareBrown(corpusDir).news.map((path) => ({path, text: readFileSync(path, 'utf8')}))
   const lintAll = (options) => () => {
     for (const {path, text} of texts) lint(text, {path, ...options})
   }
+  if (name === 'size') {
+    const article = readFileSync(putinKimPath, 'utf8').trim()
+    const inputs = [1, 4, 16].map((copies) => Array.from({length: copies}, () => article).join('\n\n'))
+    return alternate(
+      inputs.map((text) => () => lint(text, {path: 'article.txt'})),
+      rounds
+    )
+  }
+  if (name === 'lexicon') {
+    const {builtinPacks} = await import('../dist/engine/packs.js')
+    const builtin = builtinPacks()
+    const copies = [0, 1, 7].map((extra) => ({...ownRulesOnly, packs: syntheticPacks(builtin, extra)}))
+    return alternate(copies.map(lintAll), rounds)
+  }
+  const [{default: retextEnglish}, {unified}, {VFile}] = await Promise.all([import('retext-english'), import('unified'), import('vfile')])
+  const parser = unified().use(retextEnglish).freeze()
   const parseAll = () => {
     for (const {path, text} of texts) {
       const file = new VFile({path, value: text})
       parser.runSync(parser.parse(file), file)
     }
   }
-  const builtinEntries = entryCount(builtinPacks())
-  const doubled = {...ownRulesOnly, packs: syntheticPacks(1)}
-  const eightfold = {...ownRulesOnly, packs: syntheticPacks(7)}
-  const [parse, own, full, own2, own8] = alternate(
-    [parseAll, lintAll(ownRulesOnly), lintAll({}), lintAll(doubled), lintAll(eightfold)],
-    rounds
-  )
+  return alternate([parseAll, lintAll(name === 'own' ? ownRulesOnly : {})], rounds)
+}
+
+/**
+ * Run one comparison in a fresh process. Comparisons of rates per word turn off V8's
+ * allocation-site pretenuring: in about 4 processes in 10 it starts to allocate the parser's
+ * nodes in the old generation, which halves the parse's speed for the rest of the process
+ * and would make the ratios depend on the draw. The input-size rows keep V8's defaults, as a
+ * run on one large file has them.
+ */
+function compareInChild(name, rounds) {
+  const flags = name === 'size' ? [] : ['--no-allocation-site-pretenuring']
+  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), name, String(rounds)], {encoding: 'utf8'})
+  if (child.status !== 0) throw new Error(`bench/in-process.mjs ${name} exited ${child.status}: ${child.stderr.slice(0, 500)}`)
+  return JSON.parse(child.stdout)
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`
+
+export async function inProcessRows({words, rounds}) {
+  const perThousand = (value) => (value / words) * 1000
+  const rows = []
   const label = 'per 1,000 words of Brown news + editorial, in process'
+
+  const own = Array.from({length: ownComparisons}, () => compareInChild('own', rounds))
+  const parse = median(own.map(([parseMs]) => parseMs))
+  const ownRatio = median(own.map(([parseMs, ownMs]) => ownMs / parseMs))
+  const spread = own.map(([parseMs, ownMs]) => (ownMs / parseMs).toFixed(2)).join(', ')
   rows.push([`Bare retext-english parse, ${label}`, '', ms(perThousand(parse)), '', '', ''])
   rows.push([
     `slant's own rules (equality and profanity off), ${label}`,
     '',
-    ms(perThousand(own)),
+    ms(perThousand(median(own.map(([, ownMs]) => ownMs)))),
     '',
     '≤ 1.5× the parse',
-    `${(own / parse).toFixed(2)}× the parse: ${own / parse <= 1.5 ? 'met' : '**missed**'}`
+    `${ownRatio.toFixed(2)}× the parse (median of ${ownComparisons} processes: ${spread}): ${ownRatio <= 1.5 ? 'met' : '**missed**'}`
   ])
-  rows.push([`slant, default rules, ${label}`, '', ms(perThousand(full)), '', '', `${(full / parse).toFixed(2)}× the parse`])
-  rows.push([`Own rules with ${builtinEntries} entries ×2 (${builtinEntries * 2}), ${label}`, '', ms(perThousand(own2)), '', 'flat', `${(own2 / own).toFixed(2)}× the ${builtinEntries} entries`])
-  rows.push([`Own rules with ${builtinEntries} entries ×8 (${builtinEntries * 8}), ${label}`, '', ms(perThousand(own8)), '', 'flat', `${(own8 / own).toFixed(2)}× the ${builtinEntries} entries`])
+  const [fullParse, full] = compareInChild('full', rounds)
+  rows.push([`slant, default rules, ${label}`, '', ms(perThousand(full)), '', '', `${(full / fullParse).toFixed(2)}× the parse`])
 
-  if (!putinKim) {
+  const [base, doubled, eightfold] = compareInChild('lexicon', rounds)
+  const {builtinPacks} = await import('../dist/engine/packs.js')
+  const entries = builtinPacks().reduce((sum, pack) => sum + pack.entries.length, 0)
+  rows.push([`Own rules with ${entries} entries ×2 (${entries * 2}), ${label}`, '', ms(perThousand(doubled)), '', 'flat', `${(doubled / base).toFixed(2)}× the ${entries} entries (${ms(perThousand(base))})`])
+  rows.push([`Own rules with ${entries} entries ×8 (${entries * 8}), ${label}`, '', ms(perThousand(eightfold)), '', 'flat', `${(eightfold / base).toFixed(2)}× the ${entries} entries`])
+
+  let article
+  try {
+    article = readFileSync(putinKimPath, 'utf8')
+  } catch {
     rows.push(['Input size 1×, 4×, 16× the Putin–Kim article', 'not measured: ../shared/fixtures/putin-kim-visit.txt is not there', '', '', '', ''])
     return rows
   }
-  const sizes = [1, 4, 16]
-  const inputs = sizes.map((copies) => Array.from({length: copies}, () => putinKim.trim()).join('\n\n'))
-  const times = alternate(
-    inputs.map((text) => () => lint(text, {path: 'article.txt'})),
-    rounds
-  )
-  sizes.forEach((copies, index) => {
+  const times = compareInChild('size', rounds)
+  ;[1, 4, 16].forEach((copies, index) => {
     const perCopy = times[index] / copies
     rows.push([
-      `Putin–Kim article ×${copies} in one file (${(copies * countWords(putinKim)).toLocaleString('en')} words), default rules, in process`,
+      `Putin–Kim article ×${copies} in one file (${(copies * countWords(article)).toLocaleString('en')} words), default rules, in process`,
       '',
       ms(times[index]),
       '',
@@ -109,4 +145,10 @@ export async function inProcessRows({files, words, putinKim, rounds}) {
     ])
   })
   return rows
+}
+
+// As a child: `node bench/in-process.mjs <comparison> <rounds>` prints the medians as JSON.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [name, rounds] = process.argv.slice(2)
+  console.log(JSON.stringify(await compare(name, Number(rounds))))
 }

@@ -15,7 +15,6 @@ const cli = join(root, 'dist/cli/main.js')
 const alexCli = join(root, 'node_modules/alex/cli.js')
 const usagePreload = new URL('usage.mjs', import.meta.url).href
 const usageFile = join(tmpdir(), `slant-bench-usage-${process.pid}.json`)
-const putinKimPath = join(root, '../shared/fixtures/putin-kim-visit.txt')
 
 const {values: flags} = parseArgs({options: {rounds: {type: 'string', default: '5'}}})
 const rounds = Number(flags.rounds)
@@ -134,9 +133,8 @@ if (existsSync(serverBench)) {
 } else row('Language server: time to diagnostics', 'not measured: bench/server-latency.mjs is not there', '', '', '', '')
 
 // In one process: slant's own rules against the parse, the lexicon's size, the input's size.
-const putinKim = existsSync(putinKimPath) ? readFileSync(putinKimPath, 'utf8') : undefined
 // These runs are short, so twice the rounds cost little and steady the ratios.
-rows.push(...(await inProcessRows({files: corpus.news, words: corpus.newsWords, putinKim, rounds: rounds * 2})))
+rows.push(...(await inProcessRows({words: corpus.newsWords, rounds: rounds * 2})))
 
 console.log(`slant benchmark: node ${process.version}, ${cpus().length} cores, load average ${startLoad.toFixed(1)} at the start; medians of ${rounds} runs (${rounds * 2} in process)\n`)
 console.log('| measurement | wall | CPU | peak memory | target | result |')
