@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {applyInlineDirectives} from './config/inline-directives.js'
-import {detailedMessage, inputMessage, type SlantVFileMessage} from './engine/finding.js'
+import {inputMessage, moveMessage, type SlantVFileMessage} from './engine/finding.js'
 import {LineIndex} from './engine/line-index.js'
 import type {SlantOptions} from './options.js'
 import {processorFor} from './pipeline.js'
@@ -49,9 +49,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     // Clamped: a parser may place the end of markup cut off by the end of the file past it.
     const start = lines.point(Math.min(source.length, prose.sourceStart(place?.start.offset ?? 0)))
     const end = lines.point(Math.min(source.length, prose.sourceEnd(place?.end.offset ?? 0)))
-    const moved = detailedMessage(message.reason, {place: {start, end}, ruleId: message.ruleId, source: message.source}, message, options.path ?? '')
-    moved.fatal = message.fatal
-    file.messages.push(moved)
+    moveMessage(message, {start, end}, options.path ?? '')
+    file.messages.push(message)
   }
   applyInlineDirectives(file, prose.comments, lines, options)
   if (problem) {

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
 import type {InputRuleId} from './input-rules.js'
 import type {Family, Severity} from './rule-pack.js'
-import {LineIndex} from './line-index.js'
+import {LineIndex, type Point} from './line-index.js'
 import {ruleDocsUrl} from './packs.js'
 
 /** What a slant rule reports about a span of prose. */
@@ -56,6 +56,20 @@ export function detailedMessage(reason: string, options: VFileMessageOptions, de
   const message = withoutStack(() => new VFileMessage(reason, options)) as SlantVFileMessage
   const {actual, expected, note, url, family, citation} = details
   return Object.assign(message, {actual, expected, note, url, family: family as Family | undefined, citation, file})
+}
+
+/**
+ * Move a message to where its text stands in the source, as `detailedMessage`
+ * would place a new one there, without building it again.
+ */
+export function moveMessage(message: SlantVFileMessage, place: {start: Point; end: Point}, file: string) {
+  message.place = place
+  message.line = place.start.line
+  message.column = place.start.column
+  message.name = `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+  message.file = file
+  // The nodes it was found in belong to the prose's tree, which the result does not keep.
+  message.ancestors = undefined
 }
 
 /** A message slant gives about its input rather than its prose (see input-rules.ts), linked to its docs. */
