@@ -1,6 +1,6 @@
 import {inflections} from './inflect.js'
 import type {RuleEntry, RulePack} from './rule-pack.js'
-import {phraseKeys, type Token} from './tokens.js'
+import {keyHash, phraseKeys, type Token} from './tokens.js'
 
 /** One entry of one pack, or a term the configuration allows. */
 export type Terminal = {kind: 'rule'; pack: RulePack; entry: RuleEntry} | {kind: 'allow'; term: string}
@@ -27,6 +27,7 @@ const newNode = (): TrieNode => ({next: new Map(), terminals: []})
  */
 export class Lexicon {
   private readonly root = newNode()
+  private readonly firstWords: FirstWordTable
 
   constructor(packs: readonly RulePack[], allow: readonly string[] = []) {
     for (const pack of packs) {
@@ -39,6 +40,7 @@ export class Lexicon {
     for (const term of allow) {
       for (const keys of surfaceForms(term, true)) this.insert(keys, {kind: 'allow', term})
     }
+    this.firstWords = new FirstWordTable(this.root.next)
   }
 
   private insert(keys: string[], terminal: Terminal) {
@@ -69,15 +71,56 @@ export class Lexicon {
   }
 
   private longestAt(tokens: readonly Token[], start: number): LexiconHit | undefined {
-    let node: TrieNode | undefined = this.root
+    let node = this.firstWords.get(tokens[start])
     let best: LexiconHit | undefined
     const sentence = tokens[start].sentence
-    for (let index = start; index < tokens.length && tokens[index].sentence === sentence; index++) {
-      node = node.next.get(tokens[index].key)
-      if (!node) break
-      if (node.terminals.length > 0) best = {terminals: node.terminals, start, end: index + 1, shorter: best}
+    // `node` stands for the tokens from `start` to `end`, end exclusive.
+    for (let end = start + 1; node; end++) {
+      if (node.terminals.length > 0) best = {terminals: node.terminals, start, end, shorter: best}
+      if (end >= tokens.length || tokens[end].sentence !== sentence) break
+      node = node.next.get(tokens[end].key)
     }
     return best
+  }
+}
+
+/**
+ * The trie's first level as an open-addressing table of key hashes: a word that
+ * starts no entry, most words, is turned away by the hash its token carries,
+ * without reading the word again.
+ */
+class FirstWordTable {
+  private readonly mask: number
+  private readonly hashes: Int32Array
+  /** Per slot, 1 + the index of its key and node; 0 for an empty slot. */
+  private readonly slots: Int32Array
+  private readonly keys: string[] = []
+  private readonly nodes: TrieNode[] = []
+
+  constructor(first: ReadonlyMap<string, TrieNode>) {
+    // At most a quarter full, so that a search ends at an empty slot soon.
+    let size = 16
+    while (size < first.size * 4) size *= 2
+    this.mask = size - 1
+    this.hashes = new Int32Array(size)
+    this.slots = new Int32Array(size)
+    for (const [key, node] of first) {
+      const hash = keyHash(key)
+      let slot = hash & this.mask
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
+      this.keys.push(key)
+      this.nodes.push(node)
+      this.slots[slot] = this.keys.length
+      this.hashes[slot] = hash
+    }
+  }
+
+  get(token: Token): TrieNode | undefined {
+    for (let slot = token.hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot] - 1
+      if (this.hashes[slot] === token.hash && this.keys[entry] === token.key) return this.nodes[entry]
+    }
+    return undefined
   }
 }
 

@@ -1,7 +1,7 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
 import {lastStartingAtOrBefore} from './binary-search.js'
-import {isCapitalized, isInvisible, normalizeWord, type Token} from './tokens.js'
+import {isCapitalized, isInvisible, keyHash, normalizeWord, type Token} from './tokens.js'
 
 export interface SentenceInfo {
   start: number
@@ -124,7 +124,9 @@ function pushToken(value: string, start: number, end: number, sentence: number, 
     value = value.slice(0, -2)
     end -= 2
   }
-  if (value) tokens.push({key: normalizeWord(value), value, start, end, sentence})
+  if (!value) return
+  const key = normalizeWord(value)
+  tokens.push({key, value, start, end, sentence, hash: keyHash(key)})
 }
 
 const letterFirst = /^\p{L}/u

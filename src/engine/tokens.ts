@@ -8,6 +8,8 @@ export interface Token {
   end: number
   /** Index of the sentence the token belongs to. */
   sentence: number
+  /** `keyHash(key)`: the lexicon tells most words from the ones that start an entry by this alone. */
+  hash: number
 }
 
 // Zero-width and bidi controls can hide inside a word without changing how it reads.
@@ -43,6 +45,17 @@ function asciiCase(word: string): 'lower' | 'mixed' | 'other' {
     else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return 'other'
   }
   return capitals ? 'mixed' : 'lower'
+}
+
+/**
+ * A 32-bit FNV-1a hash of a key's UTF-16 code units, computed while the word is
+ * fresh in memory, so that a table of keys can turn most words away without
+ * reading them again.
+ */
+export function keyHash(key: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193)
+  return hash
 }
 
 /** Split a term, form or exception phrase into token keys. */

@@ -5,6 +5,7 @@ import {inputRules} from '../../src/engine/input-rules.js'
 import {Lexicon} from '../../src/engine/lexicon.js'
 import {builtinPacks, ruleDocsUrl} from '../../src/engine/packs.js'
 import {RulePackError, validateRulePack} from '../../src/engine/rule-pack.js'
+import {keyHash} from '../../src/engine/tokens.js'
 import {lint} from '../../src/index.js'
 
 describe('rule pack validation', () => {
@@ -62,7 +63,7 @@ describe('the matcher', () => {
   })
 
   it('compiles every pack into one trie whose size does not change the per-word work', () => {
-    const tokens = (text: string) => text.split(' ').map((value, index) => ({key: value, value, start: index, end: index + 1, sentence: 0}))
+    const tokens = (text: string) => text.split(' ').map((value, index) => ({key: value, value, start: index, end: index + 1, sentence: 0, hash: keyHash(value)}))
     expect(lexicon.match(tokens('a pariah state here')).map((hit) => [hit.start, hit.end])).toEqual([[1, 3]])
   })
 })

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {brownSamples, readBrownSample} from '../../bench/brown.mjs'
 import {indexProse} from '../../src/engine/prose-index.js'
 import {findQuotations} from '../../src/engine/quotations.js'
-import {normalizeWord} from '../../src/engine/tokens.js'
+import {keyHash, normalizeWord} from '../../src/engine/tokens.js'
 
 const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
 const texts: Record<string, string> = {
@@ -27,7 +27,7 @@ const parser = unified().use(retextEnglish)
 // The straightforward way: words as the parser gives them, joined where only
 // invisible controls stand between, then split at hyphens.
 function tokensByWalking(tree: Root) {
-  const tokens: Array<{key: string; value: string; start: number; end: number; sentence: number}> = []
+  const tokens: Array<{key: string; value: string; start: number; end: number; sentence: number; hash: number}> = []
   let sentence = -1
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -40,7 +40,8 @@ function tokensByWalking(tree: Root) {
           const hyphen = /^[-‐‑]$/.test(piece)
           if (!hyphen && piece) {
             const value = /.['’]s$/.test(piece) && piece.length > 2 ? piece.slice(0, -2) : piece
-            tokens.push({key: normalizeWord(value), value, start: offset, end: offset + value.length, sentence})
+            const key = normalizeWord(value)
+            tokens.push({key, value, start: offset, end: offset + value.length, sentence, hash: keyHash(key)})
           }
           offset += piece.length
         }
