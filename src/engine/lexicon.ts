@@ -1,4 +1,5 @@
 import {inflections} from './inflect.js'
+import {KeyTable} from './key-table.js'
 import type {RuleEntry, RulePack} from './rule-pack.js'
 import {keyHash, phraseKeys, type Token} from './tokens.js'
 
@@ -27,7 +28,8 @@ const newNode = (): TrieNode => ({next: new Map(), terminals: []})
  */
 export class Lexicon {
   private readonly root = newNode()
-  private readonly firstWords: FirstWordTable
+  /** The trie's first level, which every word is looked up in. */
+  private readonly firstWords: KeyTable<TrieNode>
 
   constructor(packs: readonly RulePack[], allow: readonly string[] = []) {
     for (const pack of packs) {
@@ -40,7 +42,7 @@ export class Lexicon {
     for (const term of allow) {
       for (const keys of surfaceForms(term, true)) this.insert(keys, {kind: 'allow', term})
     }
-    this.firstWords = new FirstWordTable(this.root.next)
+    this.firstWords = new KeyTable([...this.root.next].map(([key, node]) => ({key, hash: keyHash(key), value: node})))
   }
 
   private insert(keys: string[], terminal: Terminal) {
@@ -81,46 +83,6 @@ export class Lexicon {
       node = node.next.get(tokens[end].key)
     }
     return best
-  }
-}
-
-/**
- * The trie's first level as an open-addressing table of key hashes: a word that
- * starts no entry, most words, is turned away by the hash its token carries,
- * without reading the word again.
- */
-class FirstWordTable {
-  private readonly mask: number
-  private readonly hashes: Int32Array
-  /** Per slot, 1 + the index of its key and node; 0 for an empty slot. */
-  private readonly slots: Int32Array
-  private readonly keys: string[] = []
-  private readonly nodes: TrieNode[] = []
-
-  constructor(first: ReadonlyMap<string, TrieNode>) {
-    // At most a quarter full, so that a search ends at an empty slot soon.
-    let size = 16
-    while (size < first.size * 4) size *= 2
-    this.mask = size - 1
-    this.hashes = new Int32Array(size)
-    this.slots = new Int32Array(size)
-    for (const [key, node] of first) {
-      const hash = keyHash(key)
-      let slot = hash & this.mask
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
-      this.keys.push(key)
-      this.nodes.push(node)
-      this.slots[slot] = this.keys.length
-      this.hashes[slot] = hash
-    }
-  }
-
-  get(token: Token): TrieNode | undefined {
-    for (let slot = token.hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot] - 1
-      if (this.hashes[slot] === token.hash && this.keys[entry] === token.key) return this.nodes[entry]
-    }
-    return undefined
   }
 }
 
