@@ -1,4 +1,5 @@
 import {inflections} from './inflect.js'
+import {KeySet} from './key-table.js'
 import {isProperNoun, mayBeName} from './names.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
@@ -35,7 +36,7 @@ const irregularForms = ['said', 'says', 'told', 'wrote', 'written', 'spoke', 'sp
 /** Phrases that name a source without a verb of speech. */
 const sourcePhrases = ['according to', 'in a statement', 'in an interview', 'in a post', 'in a letter', 'in remarks', 'quoted as saying']
 
-const cueWords = new Set<string>([
+const cueWords = new KeySet([
   ...reportVerbs.flatMap((verb) => inflections(verb)),
   ...nounLikeVerbs.flatMap((verb) =>
     inflections(verb).filter((form) => form.endsWith('ed') || (form.endsWith('ing') && !nounGerunds.has(form)))
@@ -44,12 +45,12 @@ const cueWords = new Set<string>([
 ])
 const cuePhrases = sourcePhrases.map(phraseKeys)
 // Most words start no source phrase: one look-up settles them.
-const cuePhraseStarts = new Set(cuePhrases.map((keys) => keys[0]))
+const cuePhraseStarts = new KeySet(cuePhrases.map((keys) => keys[0]))
 
 /** Whether a token is a verb that reports speech ("said", "warns", "denied"), not an infinitive. */
 export function isReportingVerb(tokens: readonly Token[], index: number): boolean {
   // An infinitive attributes nothing: "not to mention", "needless to say".
-  return cueWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to'
+  return cueWords.has(tokens[index]) && tokens[index - 1]?.key !== 'to'
 }
 
 function startsPhrase(tokens: readonly Token[], index: number, keys: readonly string[]): boolean {
@@ -58,8 +59,8 @@ function startsPhrase(tokens: readonly Token[], index: number, keys: readonly st
 
 /** Whether a token starts an attribution cue; returns the cue's token length. */
 function cueLength(tokens: readonly Token[], index: number): number {
-  if (cueWords.has(tokens[index].key)) return isReportingVerb(tokens, index) ? 1 : 0
-  if (!cuePhraseStarts.has(tokens[index].key)) return 0
+  if (cueWords.has(tokens[index])) return isReportingVerb(tokens, index) ? 1 : 0
+  if (!cuePhraseStarts.has(tokens[index])) return 0
   for (const keys of cuePhrases) {
     if (startsPhrase(tokens, index, keys)) return keys.length
   }
@@ -83,7 +84,7 @@ export function sentenceHasAttribution(index: ProseIndex, sentence: number, outs
 }
 
 // Nouns for what someone said or wrote: with an owner they name the speaker ("Obama's claim that “history”…").
-const speechNouns = new Set([
+const speechNouns = new KeySet([
   'accusation', 'accusations', 'announcement', 'argument', 'assertion', 'boast', 'claim', 'claims', 'comments',
   'complaint', 'declaration', 'insistence', 'letter', 'message', 'pledge', 'post', 'promise', 'remarks', 'rhetoric',
   'slogan', 'speech', 'statement', 'testimony', 'tweet', 'vow', 'warning', 'words'
@@ -91,7 +92,7 @@ const speechNouns = new Set([
 
 // "Trump's claim", "his remarks", "the Foundation's declaration".
 function isOwnedSpeech(index: ProseIndex, token: number): boolean {
-  if (!speechNouns.has(index.tokens[token].key) || token === 0) return false
+  if (!speechNouns.has(index.tokens[token]) || token === 0) return false
   const owner = index.tokens[token - 1]
   return owner.sentence === index.tokens[token].sentence && (possessives.has(owner.key) || isPossessive(index, token - 1))
 }
@@ -147,11 +148,11 @@ const beliefVerbs = [
   'agree', 'believe', 'consider', 'contend', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'forecast', 'judge', 'predict',
   'question', 'reckon', 'regard', 'speculate', 'suggest', 'suspect', 'think', 'worry'
 ]
-const beliefWords = new Set<string>([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
+const beliefWords = new KeySet([...beliefVerbs.flatMap((verb) => inflections(verb)), 'thought', 'felt'])
 
 /** Whether a token is a verb of saying or of belief: "said", "warns", "believe", "expected". */
 export function isSayingOrBelief(tokens: readonly Token[], index: number): boolean {
-  return isReportingVerb(tokens, index) || (beliefWords.has(tokens[index].key) && tokens[index - 1]?.key !== 'to')
+  return isReportingVerb(tokens, index) || (beliefWords.has(tokens[index]) && tokens[index - 1]?.key !== 'to')
 }
 
 /** Token indices of a claim, end exclusive. */

@@ -1,4 +1,4 @@
-import type {Token} from './tokens.js'
+import {keyHash, type Token} from './tokens.js'
 
 /**
  * Token keys and their values in an open-addressing table of the hashes that
@@ -36,5 +36,18 @@ export class KeyTable<T> {
       if (this.hashes[slot] === token.hash && this.keys[entry] === token.key) return this.values[entry]
     }
     return undefined
+  }
+}
+
+/** A set of token keys, asked by token: `has(token)`. */
+export class KeySet {
+  private readonly table: KeyTable<true>
+
+  constructor(keys: Iterable<string>) {
+    this.table = new KeyTable([...new Set(keys)].map((key) => ({key, hash: keyHash(key), value: true as const})))
+  }
+
+  has(token: Token | undefined): boolean {
+    return token !== undefined && this.table.get(token) === true
   }
 }

@@ -1,6 +1,7 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
 import {lastStartingAtOrBefore} from './binary-search.js'
+import {KeySet} from './key-table.js'
 import {isCapitalized, isInvisible, keyHash, normalizeWord, type Token} from './tokens.js'
 
 export interface SentenceInfo {
@@ -137,8 +138,8 @@ function startsWithLetter(value: string): boolean {
   return value.charCodeAt(0) < 0x80 ? folded >= 0x61 && folded <= 0x7a : letterFirst.test(value)
 }
 
-// Short words that title case leaves in lower case; none is longer than five letters.
-const titleCaseLowercase = new Set(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
+// Short words that title case leaves in lower case.
+const titleCaseLowercase = new KeySet(['from', 'into', 'onto', 'over', 'upon', 'with', 'than', 'that', 'this', 'after'])
 
 // "Putin Waves at Kim from Window of His Jet" is a headline; "Killer Mike performed in Atlanta" is not.
 function isTitleCase(tokens: Token[], from: number, to: number): boolean {
@@ -149,7 +150,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let capitals = 0
   for (let index = from; index < to; index++) {
     const value = tokens[index].value
-    if (value.length < 4 || !startsWithLetter(value) || (value.length <= 5 && titleCaseLowercase.has(tokens[index].key))) continue
+    if (value.length < 4 || !startsWithLetter(value) || titleCaseLowercase.has(tokens[index])) continue
     words++
     if (isCapitalized(value)) capitals++
     else if (words - capitals > maxLowercase) return false
