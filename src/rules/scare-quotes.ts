@@ -31,12 +31,13 @@ export function retextScareQuotes(pack: RulePack) {
     for (const quotation of quotations) {
       // A mark never closed is a stray or a quotation going on in the next paragraph, not a scare quote.
       if (quotation.mention || quotation.markup || !quotation.closed) continue
-      if (quotation.words === 0 || quotation.words > maxWords || quotation.attributed) continue
+      if (quotation.words === 0 || quotation.words > maxWords) continue
       // "the so-called “reform”" is one doubt, reported once, by the doubt-marker rule.
       if (followsSoCalled(index.text, quotation.start) || isWholeSentence(index, quotation)) continue
       const actual = index.text.slice(quotation.start, quotation.end)
       const inner = actual.replace(/^["“‘'«„]|["”’'»]$/g, '')
-      if (isTitle(inner)) continue
+      // The speaker last: finding one reads the sentences around.
+      if (isTitle(inner) || quotation.attributed) continue
       report(file, {
         ruleId: pack.id,
         family: pack.family,
