@@ -6,7 +6,6 @@ export interface Point {
   offset: number
 }
 
-
 /** Offsets to 1-based lines and columns, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0]

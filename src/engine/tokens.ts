@@ -8,7 +8,7 @@ export interface Token {
   end: number
   /** Index of the sentence the token belongs to. */
   sentence: number
-  /** `keyHash(key)`: the lexicon tells most words from the ones that start an entry by this alone. */
+  /** `keyHash(key)`, by which the key tables of key-table.ts turn most words away without reading them. */
   hash: number
 }
 
@@ -53,7 +53,7 @@ function asciiCase(word: string): 'lower' | 'mixed' | 'other' {
  * reading them again.
  */
 export function keyHash(key: string): number {
-  let hash = 0x811c9dc5
+  let hash = 0x811c9dc5 | 0
   for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193)
   return hash
 }
