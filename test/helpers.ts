@@ -4,10 +4,20 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {onTestFinished} from 'vitest'
+import {brownSamples, readBrownSample} from '../bench/brown.mjs'
 import type {SlantMessage} from '../src/index.js'
 
 export const putinKimPath = new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url)
 export const putinKim = () => readFileSync(putinKimPath, 'utf8')
+
+/**
+ * The texts an optimised path is compared on with a straightforward one, by name: the Putin–Kim
+ * article and every 40th sample of the Brown corpus (13 texts from 10 of its 15 categories).
+ */
+export function comparisonTexts(): Record<string, string> {
+  const brown = brownSamples().filter((_, index) => index % 40 === 0)
+  return {'the Putin–Kim article': putinKim(), ...Object.fromEntries(brown.map(({id}) => [`Brown ${id}`, readBrownSample(id)]))}
+}
 
 /** The source text a message's range points at (1-based lines and columns, end exclusive; lines end at LF, CRLF or CR). */
 export function textAt(source: string, message: Pick<SlantMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): string {

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
@@ -6,19 +5,12 @@ import retextProfanities from 'retext-profanities'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {brownSamples, readBrownSample} from '../../bench/brown.mjs'
 import {newsEqualityOptions, newsProfanityOptions} from '../../src/rules/news-tuning.js'
 import {retextEqualityIndexed, type EqualityIndexOptions} from '../../src/rules/equality-index.js'
 import {retextProfanityIndexed, type ProfanityIndexOptions} from '../../src/rules/profanity-index.js'
+import {comparisonTexts} from '../helpers.js'
 
 type Transformer = (tree: Root, file: VFile) => void
-
-const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
-
-// Every 40th sample of the Brown corpus: 13 texts from 10 of its 15 categories.
-const brownSample = brownSamples()
-  .filter((_, index) => index % 40 === 0)
-  .map(({id}) => readBrownSample(id))
 
 const crafted = [
   // `or` patterns: pairs joined by and, or, a slash; alone; in the other order; across sentences
@@ -83,9 +75,8 @@ function expectSameMessages(text: string, original: Transformer, indexed: Transf
 
 describe.each(optionSets)('compiled equality and profanity checks, $name', ({equality, profanity}) => {
   const texts = [
-    {name: 'the Putin–Kim article', text: putinKim},
     {name: 'crafted cases', text: crafted.join('\n\n')},
-    ...brownSample.map((text, index) => ({name: `Brown sample ${index + 1}`, text}))
+    ...Object.entries(comparisonTexts()).map(([name, text]) => ({name, text}))
   ]
 
   it.each(texts)('equality: the same messages as retext-equality on $name', ({text}) => {

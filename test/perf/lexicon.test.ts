@@ -1,25 +1,16 @@
-import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {brownSamples, readBrownSample} from '../../bench/brown.mjs'
 import {inflections} from '../../src/engine/inflect.js'
 import {Lexicon, type LexiconHit, type Terminal} from '../../src/engine/lexicon.js'
 import {builtinPacks} from '../../src/engine/packs.js'
 import {indexProse} from '../../src/engine/prose-index.js'
 import type {RulePack} from '../../src/engine/rule-pack.js'
 import {phraseKeys, type Token} from '../../src/engine/tokens.js'
+import {comparisonTexts} from '../helpers.js'
 
-const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
-const texts: Record<string, string> = {
-  'the Putin–Kim article': putinKim,
-  ...Object.fromEntries(
-    brownSamples()
-      .filter((_, index) => index % 40 === 0)
-      .map(({id}) => [`Brown ${id}`, readBrownSample(id)])
-  )
-}
+const texts = comparisonTexts()
 const parser = unified().use(retextEnglish)
 const allowed = ['regime change', 'critics']
 

@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {LineIndex} from '../../src/engine/line-index.js'
+import {putinKim as readPutinKim} from '../helpers.js'
 
-const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
+const putinKim = readPutinKim()
 
 // The straightforward way: walk the text and count line endings (LF, CRLF, lone CR).
 function pointsByWalking(text: string) {

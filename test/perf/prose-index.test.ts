@@ -1,22 +1,15 @@
-import {readFileSync} from 'node:fs'
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {brownSamples, readBrownSample} from '../../bench/brown.mjs'
 import {indexProse} from '../../src/engine/prose-index.js'
 import {findQuotations} from '../../src/engine/quotations.js'
 import {keyHash, normalizeWord} from '../../src/engine/tokens.js'
+import {comparisonTexts} from '../helpers.js'
 
-const putinKim = readFileSync(new URL('../../../shared/fixtures/putin-kim-visit.txt', import.meta.url), 'utf8')
 const texts: Record<string, string> = {
-  'the Putin–Kim article': putinKim,
-  ...Object.fromEntries(
-    brownSamples()
-      .filter((_, index) => index % 40 === 0)
-      .map(({id}) => [`Brown ${id}`, readBrownSample(id)])
-  ),
+  ...comparisonTexts(),
   'joined, hyphenated and possessive words': 'The tyr\u200Dant’s “world-class” regime\u200B\u200Bs. Rock-and-roll’s end. A re\u2060gime- ist. Its\u200B end',
   'letters outside the BMP, odd spaces': '“𝐀𝐁 𝐂 — 1,000\u00A0words\u2003here” and “𝒳” said Kim. “…” he said.',
   'title case': 'Putin Waves at Kim from Window of His Jet. Killer Mike performed in Atlanta. A B C D.'
