@@ -55,51 +55,80 @@ function startsLowercase(value: string): boolean {
   return first < 0x80 ? first >= 0x61 && first <= 0x7a : /^\p{Ll}/u.test(value)
 }
 
+/** What the whole text says about the words asked of, by key. */
 interface NameEvidence {
-  /** Words written with a capital where none is expected. */
-  capitalised: Set<string>
-  /**
-   * Words written in lower case in a normally cased sentence. Only words the
-   * text also capitalises are asked about, so only those are kept.
-   */
-  lowercase: Set<string>
+  /** Whether a word is written with a capital where none is expected. */
+  capitalised: Map<string, boolean>
+  /** Whether a word is written in lower case in a normally cased sentence. */
+  lowercase: Map<string, boolean>
+  /** Words looked for one at a time so far. */
+  scans: number
+  /** Whether every word's uses are gathered, so that a word not in the maps has neither. */
+  complete: boolean
 }
+
+type Use = 'capitalised' | 'lowercase'
+
+// slant's own rules ask about a few words of a text, the equality checks about hundreds. The
+// first few are each looked for across the text by hash; after them, every word's uses are
+// gathered in one pass, so that the cost stays linear in the text.
+const scansBeforeFullPass = 8
 
 const evidenceCache = new WeakMap<ProseIndex, NameEvidence>()
 
-// A caption typed all in lower case ("putin waves at kim") says nothing about names.
-function evidenceIn(index: ProseIndex): NameEvidence {
+function hasUse(index: ProseIndex, token: number, use: Use): boolean {
   let evidence = evidenceCache.get(index)
   if (!evidence) {
-    const capitalised = new Set<string>()
-    const capitalisedAnywhere = new Set<string>()
-    for (const sentence of index.sentences) {
-      for (let position = sentence.firstToken; position < sentence.endToken; position++) {
-        const token = index.tokens[position]
-        if (!capitalized(token.value)) continue
-        capitalisedAnywhere.add(token.key)
-        if (!sentence.titleCase && !startsSentence(index, position)) capitalised.add(token.key)
-      }
-    }
-    const lowercase = new Set<string>()
-    for (const sentence of index.sentences) {
-      if (!capitalized(index.tokens[sentence.firstToken]?.value ?? '')) continue
-      for (let position = sentence.firstToken; position < sentence.endToken; position++) {
-        const token = index.tokens[position]
-        if (startsLowercase(token.value) && capitalisedAnywhere.has(token.key)) lowercase.add(token.key)
-      }
-    }
-    evidence = {capitalised, lowercase}
+    evidence = {capitalised: new Map(), lowercase: new Map(), scans: 0, complete: false}
     evidenceCache.set(index, evidence)
   }
-  return evidence
+  const {key, hash} = index.tokens[token]
+  let found = evidence[use].get(key)
+  if (found !== undefined) return found
+  if (evidence.complete) return false
+  if (evidence.scans++ >= scansBeforeFullPass) {
+    gatherUses(index, evidence)
+    return evidence[use].get(key) ?? false
+  }
+  const isUse = use === 'capitalised' ? isCapitalisedUse : isLowercaseUse
+  found = false
+  for (let position = 0; position < index.tokens.length && !found; position++) {
+    const other = index.tokens[position]
+    found = other.hash === hash && other.key === key && isUse(index, position)
+  }
+  evidence[use].set(key, found)
+  return found
+}
+
+// A capital in mid-sentence, where none is expected.
+function isCapitalisedUse(index: ProseIndex, token: number): boolean {
+  return capitalized(index.tokens[token].value) && !index.sentences[index.tokens[token].sentence].titleCase && !startsSentence(index, token)
+}
+
+// Lower case in a sentence that opens with a capital: a caption typed all in lower case ("putin waves at kim") says nothing.
+function isLowercaseUse(index: ProseIndex, token: number): boolean {
+  const {value, sentence} = index.tokens[token]
+  return startsLowercase(value) && capitalized(index.tokens[index.sentences[sentence].firstToken].value)
+}
+
+function gatherUses(index: ProseIndex, evidence: NameEvidence) {
+  const {tokens} = index
+  // Only words the text capitalises are asked about in lower case, so only those are kept.
+  const capitalisedAnywhere = new Set<string>()
+  for (let position = 0; position < tokens.length; position++) {
+    if (!capitalized(tokens[position].value)) continue
+    capitalisedAnywhere.add(tokens[position].key)
+    if (isCapitalisedUse(index, position)) evidence.capitalised.set(tokens[position].key, true)
+  }
+  for (let position = 0; position < tokens.length; position++) {
+    if (capitalisedAnywhere.has(tokens[position].key) && isLowercaseUse(index, position)) evidence.lowercase.set(tokens[position].key, true)
+  }
+  evidence.complete = true
 }
 
 /** A word the text treats as a name: capitalised in mid-sentence, never in lower case. */
 function isKnownName(index: ProseIndex, token: number): boolean {
-  const {capitalised, lowercase} = evidenceIn(index)
-  const key = index.tokens[token].key
-  return capitalised.has(key) && !lowercase.has(key)
+  return hasUse(index, token, 'capitalised') && !hasUse(index, token, 'lowercase')
 }
 
 /**
@@ -142,5 +171,5 @@ export function mayBeName(index: ProseIndex, token: number): boolean {
   if (calendarWords.has(key)) return false
   // Names are learnt from the whole text, so "putin" in a lower-case caption counts.
   if (isKnownName(index, token) || isProperNoun(index, token, token + 1)) return true
-  return capitalized(value) && !sentenceOpeners.has(key) && !evidenceIn(index).lowercase.has(key)
+  return capitalized(value) && !sentenceOpeners.has(key) && !hasUse(index, token, 'lowercase')
 }
