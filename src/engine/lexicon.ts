@@ -1,10 +1,13 @@
 import {inflections} from './inflect.js'
 import {KeyTable} from './key-table.js'
-import type {RuleEntry, RulePack} from './rule-pack.js'
+import type {Exceptions, RuleEntry, RulePack} from './rule-pack.js'
 import {keyHash, phraseKeys, type Token} from './tokens.js'
 
-/** One entry of one pack, or a term the configuration allows. */
-export type Terminal = {kind: 'rule'; pack: RulePack; entry: RuleEntry} | {kind: 'allow'; term: string}
+/** One entry of one pack, with its exceptions compiled, or a term the configuration allows. */
+export type Terminal = {kind: 'rule'; pack: RulePack; entry: RuleEntry; unless?: CompiledExceptions} | {kind: 'allow'; term: string}
+
+/** An entry's `unless` phrases, each kind compiled into a `PhraseSet`. */
+export type CompiledExceptions = {[Where in keyof Exceptions]?: PhraseSet}
 
 export interface LexiconHit {
   terminals: Terminal[]
@@ -34,7 +37,7 @@ export class Lexicon {
   constructor(packs: readonly RulePack[], allow: readonly string[] = []) {
     for (const pack of packs) {
       for (const entry of pack.entries) {
-        const terminal: Terminal = {kind: 'rule', pack, entry}
+        const terminal: Terminal = {kind: 'rule', pack, entry, unless: entry.unless && compileExceptions(entry.unless)}
         for (const keys of surfaceForms(entry.term, entry.inflect)) this.insert(keys, terminal)
         for (const form of entry.forms) for (const keys of surfaceForms(form, false)) this.insert(keys, terminal)
       }
@@ -94,22 +97,39 @@ function surfaceForms(phrase: string, inflect: boolean): string[][] {
   return inflections(keys[keys.length - 1]).map((last) => [...head, last])
 }
 
-// Exception phrases come from packs, so each is split into keys once.
-const exceptionKeys = new Map<string, string[]>()
+function compileExceptions(unless: Exceptions): CompiledExceptions {
+  const compiled: CompiledExceptions = {}
+  for (const where of ['before', 'after', 'sentence'] as const) {
+    const phrases = unless[where]
+    if (phrases) compiled[where] = new PhraseSet(phrases)
+  }
+  return compiled
+}
 
-/** Whether a phrase occurs in a token range; used for `unless` exceptions. */
-export function containsPhrase(tokens: readonly Token[], from: number, to: number, phrase: string): boolean {
-  let keys = exceptionKeys.get(phrase)
-  if (!keys) {
-    keys = phraseKeys(phrase)
-    exceptionKeys.set(phrase, keys)
-  }
-  const lastStart = Math.min(to, tokens.length) - keys.length
-  outer: for (let index = Math.max(0, from); index <= lastStart; index++) {
-    for (let offset = 0; offset < keys.length; offset++) {
-      if (tokens[index + offset].key !== keys[offset]) continue outer
+/**
+ * Phrases looked for in a range of tokens, each filed under its first word: a
+ * range is read once, however many phrases there are.
+ */
+export class PhraseSet {
+  private readonly byFirstWord: KeyTable<string[][]>
+
+  constructor(phrases: readonly string[]) {
+    const byFirstWord = new Map<string, string[][]>()
+    for (const keys of phrases.map(phraseKeys).filter((keys) => keys.length > 0)) {
+      const filed = byFirstWord.get(keys[0])
+      if (filed) filed.push(keys)
+      else byFirstWord.set(keys[0], [keys])
     }
-    return true
+    this.byFirstWord = new KeyTable([...byFirstWord].map(([key, value]) => ({key, hash: keyHash(key), value})))
   }
-  return false
+
+  /** Whether one of the phrases lies wholly within the tokens from `from` to `to`, end exclusive. */
+  occursIn(tokens: readonly Token[], from: number, to: number): boolean {
+    const end = Math.min(to, tokens.length)
+    for (let index = Math.max(0, from); index < end; index++) {
+      const phrases = this.byFirstWord.get(tokens[index])
+      if (phrases?.some((keys) => index + keys.length <= end && keys.every((key, offset) => tokens[index + offset].key === key))) return true
+    }
+    return false
+  }
 }

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf, type Analysis} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
-import {containsPhrase, type Lexicon, type LexiconHit, type Terminal} from '../engine/lexicon.js'
+import type {CompiledExceptions, Lexicon, LexiconHit, Terminal} from '../engine/lexicon.js'
 import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {RuleEntry, RulePack} from '../engine/rule-pack.js'
@@ -37,12 +37,12 @@ export function retextLoadedTerms(lexicon: Lexicon) {
       const actual = index.text.slice(start, end)
       let reported = false
       for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
-        const {pack, entry} = terminal
+        const {pack, entry, unless} = terminal
         // A term its pack writes with a capital ("Wuhan virus", "Orwellian") is loaded as a name.
         // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
         const opensClaim = pack.family === 'claims' && startsSentence(index, hit.start)
         if (!namesItself(entry) && !opensClaim && isNamed()) continue
-        if (isException(index, hit.start, hit.end, entry)) continue
+        if (unless && isException(index, hit.start, hit.end, unless)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
         reported = true
         if (pack.family === 'claims' && reportedNext(next, hit.end, pack, analysis)) continue
@@ -79,16 +79,14 @@ function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack,
 const capital = /\p{Lu}/u
 const namesItself = (entry: RuleEntry) => capital.test(entry.term)
 
-function isException(index: ProseIndex, start: number, end: number, entry: RuleEntry): boolean {
-  const unless = entry.unless
-  if (!unless) return false
+function isException(index: ProseIndex, start: number, end: number, unless: CompiledExceptions): boolean {
   const sentence = index.sentences[index.tokens[start].sentence]
-  const within = (from: number, to: number, phrases: string[] = []) =>
-    phrases.some((phrase) => containsPhrase(index.tokens, from, to, phrase))
+  const {tokens} = index
   return (
-    within(Math.max(sentence.firstToken, start - exceptionWindow), start, unless.before) ||
-    within(end, Math.min(sentence.endToken, end + exceptionWindow), unless.after) ||
-    within(sentence.firstToken, sentence.endToken, unless.sentence)
+    unless.before?.occursIn(tokens, Math.max(sentence.firstToken, start - exceptionWindow), start) ||
+    unless.after?.occursIn(tokens, end, Math.min(sentence.endToken, end + exceptionWindow)) ||
+    unless.sentence?.occursIn(tokens, sentence.firstToken, sentence.endToken) ||
+    false
   )
 }
 

@@ -3,7 +3,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {inflections} from '../../src/engine/inflect.js'
-import {Lexicon, type LexiconHit, type Terminal} from '../../src/engine/lexicon.js'
+import {Lexicon, PhraseSet, type LexiconHit, type Terminal} from '../../src/engine/lexicon.js'
 import {builtinPacks} from '../../src/engine/packs.js'
 import {indexProse} from '../../src/engine/prose-index.js'
 import type {RulePack} from '../../src/engine/rule-pack.js'
@@ -88,4 +88,37 @@ describe('the lexicon', () => {
     expect(hits.some(({ends}) => ends.length > 1)).toBe(true)
     expect(hits.flatMap(({terminals}) => terminals.flat())).toEqual(expect.arrayContaining(['allow: critics', 'allow: regime change']))
   })
+})
+
+describe('exception phrases', () => {
+  // Each kind of exception of each built-in entry, as a compiled set and as its phrases' keys
+  // in a string, to be looked for in a range's keys the straightforward way.
+  const lists = builtinPacks().flatMap((pack) =>
+    pack.entries.flatMap((entry) =>
+      Object.values(entry.unless ?? {}).map((phrases) => ({set: new PhraseSet(phrases), phrases: phrases.map((phrase) => ` ${phraseKeys(phrase).join(' ')} `)}))
+    )
+  )
+
+  for (const [name, text] of Object.entries(texts)) {
+    it(`are found in each sentence, and in its first and last words, as a straightforward search finds them, in ${name}`, () => {
+      const {tokens, sentences} = indexProse(parser.parse(text) as Root, text)
+      let found = 0
+      const differences: string[] = []
+      for (const {firstToken, endToken} of sentences) {
+        const ranges = [[firstToken, endToken], [firstToken, firstToken + 3], [endToken - 3, endToken]].map(([from, to]) => {
+          const [start, end] = [Math.max(from, firstToken), Math.min(to, endToken)]
+          return {start, end, keys: ` ${tokens.slice(start, end).map(({key}) => key).join(' ')} `}
+        })
+        for (const {set, phrases} of lists) {
+          for (const {start, end, keys} of ranges) {
+            const expected = phrases.some((phrase) => keys.includes(phrase))
+            if (set.occursIn(tokens, start, end) !== expected) differences.push(`${phrases.join('|')} in${keys}`)
+            if (expected) found++
+          }
+        }
+      }
+      expect(differences).toEqual([])
+      expect(found).toBeGreaterThan(0)
+    })
+  }
 })
