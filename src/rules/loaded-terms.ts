@@ -36,7 +36,7 @@ export function retextLoadedTerms(lexicon: Lexicon) {
       const end = index.tokens[hit.end - 1].end
       const actual = index.text.slice(start, end)
       let reported = false
-      for (const terminal of hit.terminals as Array<Extract<Terminal, {kind: 'rule'}>>) {
+      for (const terminal of hit.terminals as RuleTerminal[]) {
         const {pack, entry, unless} = terminal
         // A term its pack writes with a capital ("Wuhan virus", "Orwellian") is loaded as a name.
         // Claims are adverbs and function words, which open sentences before names: "Perhaps Putin".
@@ -50,7 +50,7 @@ export function retextLoadedTerms(lexicon: Lexicon) {
           ruleId: pack.id,
           family: pack.family,
           severity: entry.severity ?? pack.severity,
-          reason: reasonFor(pack, entry, actual),
+          reason: reasonFor(terminal, actual),
           start,
           end,
           actual,
@@ -90,9 +90,22 @@ function isException(index: ProseIndex, start: number, end: number, unless: Comp
   )
 }
 
+type RuleTerminal = Extract<Terminal, {kind: 'rule'}>
+
+// Each terminal's message, split where the words found go, and its advice, worked out at its first finding.
+const messages = new WeakMap<RuleTerminal, {around: string[]; advice: string}>()
+
 /** The pack's message with the term filled in, then what to write instead. */
-export function reasonFor(pack: RulePack, entry: RuleEntry, actual: string): string {
-  const template = pack.message ?? `${quoted('{actual}')} is loaded wording`
-  const reason = template.replaceAll('{actual}', actual).replaceAll('{term}', entry.term)
-  return entry.suggest.length > 0 ? `${reason}; consider ${alternatives(entry.suggest)}` : reason
+export function reasonFor(terminal: RuleTerminal, actual: string): string {
+  let message = messages.get(terminal)
+  if (!message) {
+    const {pack, entry} = terminal
+    const template = pack.message ?? `${quoted('{actual}')} is loaded wording`
+    message = {
+      around: template.split('{actual}').map((part) => part.replaceAll('{term}', entry.term)),
+      advice: entry.suggest.length > 0 ? `; consider ${alternatives(entry.suggest)}` : ''
+    }
+    messages.set(terminal, message)
+  }
+  return message.around.join(actual) + message.advice
 }
