@@ -76,6 +76,7 @@ const scansBeforeFullPass = 8
 
 const evidenceCache = new WeakMap<ProseIndex, NameEvidence>()
 
+/** Whether the text uses the token's word that way anywhere. `lowercase` is asked only of a word the text capitalises. */
 function hasUse(index: ProseIndex, token: number, use: Use): boolean {
   let evidence = evidenceCache.get(index)
   if (!evidence) {
