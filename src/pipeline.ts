@@ -1,9 +1,9 @@
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import type {Preset, Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {analysisOf} from './engine/analysis.js'
+import {retextEnglishInParts} from './engine/english-parser.js'
 import {Lexicon} from './engine/lexicon.js'
 import {packsFor} from './engine/packs.js'
 import type {RulePack} from './engine/rule-pack.js'
@@ -36,9 +36,9 @@ export function retextSlant(options: SlantOptions = {}) {
   }
 }
 
-/** The retext preset: the English parser and slant's rules, ready to `.use()`. */
+/** The retext preset: the English parser (long texts a part at a time) and slant's rules, ready to `.use()`. */
 export function slantPreset(options: SlantOptions = {}): Preset {
-  return {plugins: [[retextEnglish], [retextSlant, options]]}
+  return {plugins: [[retextEnglishInParts], [retextSlant, options]]}
 }
 
 export const slant: Preset = slantPreset()
