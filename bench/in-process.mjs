@@ -50,6 +50,11 @@ function syntheticPacks(builtinPacks, copies) {
   ).flat()
 }
 
+async function bareParser() {
+  const [{default: retextEnglish}, {unified}] = await Promise.all([import('retext-english'), import('unified')])
+  return unified().use(retextEnglish).freeze()
+}
+
 /** The tasks of one comparison, by name; each gives its median CPU times in ms. */
 async function compare(name, rounds) {
   const {lint} = await import('../dist/index.js')
@@ -58,10 +63,12 @@ async function compare(name, rounds) {
     for (const {path, text} of texts) lint(text, {path, ...options})
   }
   if (name === 'size') {
+    // Each size linted and parsed bare, alternately: [lint ×1, parse ×1, lint ×4, ...].
     const article = readFileSync(putinKimPath, 'utf8').trim()
+    const parser = await bareParser()
     const inputs = [1, 4, 16].map((copies) => Array.from({length: copies}, () => article).join('\n\n'))
     return alternate(
-      inputs.map((text) => () => lint(text, {path: 'article.txt'})),
+      inputs.flatMap((text) => [() => lint(text, {path: 'article.txt'}), () => parser.runSync(parser.parse(text))]),
       rounds
     )
   }
@@ -71,8 +78,7 @@ async function compare(name, rounds) {
     const copies = [0, 1, 7].map((extra) => ({...ownRulesOnly, packs: syntheticPacks(builtin, extra)}))
     return alternate(copies.map(lintAll), rounds)
   }
-  const [{default: retextEnglish}, {unified}, {VFile}] = await Promise.all([import('retext-english'), import('unified'), import('vfile')])
-  const parser = unified().use(retextEnglish).freeze()
+  const [parser, {VFile}] = await Promise.all([bareParser(), import('vfile')])
   const parseAll = () => {
     for (const {path, text} of texts) {
       const file = new VFile({path, value: text})
@@ -133,17 +139,22 @@ export async function inProcessRows({words, rounds}) {
     return rows
   }
   const times = compareInChild('size', rounds)
-  ;[1, 4, 16].forEach((copies, index) => {
-    const perCopy = times[index] / copies
-    rows.push([
-      `Putin–Kim article ×${copies} in one file (${(copies * countWords(article)).toLocaleString('en')} words), default rules, in process`,
-      '',
-      ms(times[index]),
-      '',
-      index === 0 ? 'linear' : '',
-      `${ms(perCopy)} per copy (${(perCopy / times[0]).toFixed(2)}× the single copy)`
-    ])
+  // Per copy, relative to the single copy: the whole lint, the bare parse, and slant above the parse.
+  const perCopy = [1, 4, 16].map((copies, index) => {
+    const [linted, parsed] = [times[2 * index] / copies, times[2 * index + 1] / copies]
+    return {copies, linted, parsed, rules: linted - parsed}
   })
+  const relative = (value, key) => `${(value[key] / perCopy[0][key]).toFixed(2)}×`
+  for (const value of perCopy) {
+    rows.push([
+      `Putin–Kim article ×${value.copies} in one file (${(value.copies * countWords(article)).toLocaleString('en')} words), default rules, in process`,
+      '',
+      ms(value.linted * value.copies),
+      '',
+      value.copies === 1 ? 'linear' : '',
+      `per copy: ${ms(value.linted)} (${relative(value, 'linted')}); bare parse ${ms(value.parsed)} (${relative(value, 'parsed')}), slant above it ${ms(value.rules)} (${relative(value, 'rules')})`
+    ])
+  }
   return rows
 }
 
