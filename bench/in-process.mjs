@@ -3,6 +3,7 @@
 // comparison does not use (the default rules, or copies of the packs) would slow the tasks it does.
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
+import {PerformanceObserver, performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {countWords, prepareBrown} from './brown.mjs'
 
@@ -12,6 +13,9 @@ const putinKimPath = fileURLToPath(new URL('../../shared/fixtures/putin-kim-visi
 // Processes that compare the own rules with the parse; the ratio is their median, since a
 // process's compiled code, and with it its ratio, differs from one process to the next.
 const ownComparisons = 5
+// Processes that time the input sizes; each figure is their median, as the collector's work
+// on large trees moves from one process to the next.
+const sizeComparisons = 3
 // Rounds before timing: the parse is at full speed after one round of the corpus, slant's rules
 // after about five (some 700,000 words), when V8 has optimised them.
 const warmUpRounds = 8
@@ -24,17 +28,33 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
  * tasks: a full collection frees the object shapes that optimised code depends on, and V8
  * then deoptimises that code, so each round would measure compiling it again.
  */
-function alternate(tasks, rounds) {
+function alternate(tasks, rounds, windows = tasks.map(() => [])) {
   const times = tasks.map(() => [])
   for (let round = -warmUpRounds; round < rounds; round++) {
     tasks.forEach((task, index) => {
-      const started = process.cpuUsage()
+      const [started, startedAt] = [process.cpuUsage(), performance.now()]
       task()
       const used = process.cpuUsage(started)
-      if (round >= 0) times[index].push((used.user + used.system) / 1000)
+      if (round < 0) return
+      times[index].push((used.user + used.system) / 1000)
+      windows[index].push([startedAt, performance.now()])
     })
   }
   return times.map(median)
+}
+
+/** As `alternate`, with the median time of each task spent in the collector's pauses, in ms. */
+async function alternateWithPauses(tasks, rounds) {
+  const pauses = []
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()))
+  observer.observe({entryTypes: ['gc']})
+  const windows = tasks.map(() => [])
+  const times = alternate(tasks, rounds, windows)
+  // V8 reports pauses after the fact.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  observer.disconnect()
+  const paused = ([from, to]) => pauses.filter(({startTime}) => startTime >= from && startTime < to).reduce((sum, {duration}) => sum + duration, 0)
+  return {times, pauses: windows.map((taskWindows) => median(taskWindows.map(paused)))}
 }
 
 // Copies of every built-in entry under words no text contains, so they never match.
@@ -67,7 +87,7 @@ async function compare(name, rounds) {
     const article = readFileSync(putinKimPath, 'utf8').trim()
     const parser = await bareParser()
     const inputs = [1, 4, 16].map((copies) => Array.from({length: copies}, () => article).join('\n\n'))
-    return alternate(
+    return alternateWithPauses(
       inputs.flatMap((text) => [() => lint(text, {path: 'article.txt'}), () => parser.runSync(parser.parse(text))]),
       rounds
     )
@@ -138,21 +158,21 @@ export async function inProcessRows({words, rounds}) {
     rows.push(['Input size 1×, 4×, 16× the Putin–Kim article', 'not measured: ../shared/fixtures/putin-kim-visit.txt is not there', '', '', '', ''])
     return rows
   }
-  const times = compareInChild('size', rounds)
-  // Per copy, relative to the single copy: the whole lint, the bare parse, and slant above the parse.
-  const perCopy = [1, 4, 16].map((copies, index) => {
-    const [linted, parsed] = [times[2 * index] / copies, times[2 * index + 1] / copies]
-    return {copies, linted, parsed, rules: linted - parsed}
-  })
+  const sizes = Array.from({length: sizeComparisons}, () => compareInChild('size', rounds))
+  const medianOf = (key, index) => median(sizes.map((size) => size[key][index]))
+  const times = sizes[0].times.map((_, index) => medianOf('times', index))
+  const pauses = sizes[0].pauses.map((_, index) => medianOf('pauses', index))
+  // Per copy: the lint, the collector's pauses in it, and the bare parse of the whole text.
+  const perCopy = [1, 4, 16].map((copies, index) => ({copies, linted: times[2 * index] / copies, paused: pauses[2 * index] / copies, parsed: times[2 * index + 1] / copies}))
   const relative = (value, key) => `${(value[key] / perCopy[0][key]).toFixed(2)}×`
   for (const value of perCopy) {
     rows.push([
-      `Putin–Kim article ×${value.copies} in one file (${(value.copies * countWords(article)).toLocaleString('en')} words), default rules, in process`,
+      `Putin–Kim article ×${value.copies} in one file (${(value.copies * countWords(article)).toLocaleString('en')} words), default rules, in process, median of ${sizeComparisons} processes`,
       '',
       ms(value.linted * value.copies),
       '',
       value.copies === 1 ? 'linear' : '',
-      `per copy: ${ms(value.linted)} (${relative(value, 'linted')}); bare parse ${ms(value.parsed)} (${relative(value, 'parsed')}), slant above it ${ms(value.rules)} (${relative(value, 'rules')})`
+      `per copy ${ms(value.linted)} (${relative(value, 'linted')}), of which collector pauses ${ms(value.paused)}; bare retext-english parse ${ms(value.parsed)} per copy (${relative(value, 'parsed')})`
     ])
   }
   return rows
