@@ -78,10 +78,6 @@ async function bareParser() {
 /** The tasks of one comparison, by name; each gives its median CPU times in ms. */
 async function compare(name, rounds) {
   const {lint} = await import('../dist/index.js')
-  const texts = prepareBrown(corpusDir).news.map((path) => ({path, text: readFileSync(path, 'utf8')}))
-  const lintAll = (options) => () => {
-    for (const {path, text} of texts) lint(text, {path, ...options})
-  }
   if (name === 'size') {
     // Each size linted and parsed bare, alternately: [lint ×1, parse ×1, lint ×4, ...].
     const article = readFileSync(putinKimPath, 'utf8').trim()
@@ -91,6 +87,10 @@ async function compare(name, rounds) {
       inputs.flatMap((text) => [() => lint(text, {path: 'article.txt'}), () => parser.runSync(parser.parse(text))]),
       rounds
     )
+  }
+  const texts = prepareBrown(corpusDir).news.map((path) => ({path, text: readFileSync(path, 'utf8')}))
+  const lintAll = (options) => () => {
+    for (const {path, text} of texts) lint(text, {path, ...options})
   }
   if (name === 'lexicon') {
     const {builtinPacks} = await import('../dist/engine/packs.js')
