@@ -132,7 +132,7 @@ Options:
       --max-file-size <size> skip larger files, such as 10MB (default) or 500KB
 
 In CI:
-      --changed-since <ref>  report only lines added or changed since a git commit
+      --changed-since <ref>  report only lines added or changed since the branch left ref
       --baseline <file>      report only findings not recorded in the baseline
       --write-baseline <f>   record the current findings as the baseline and exit 0
       --max-density <n>      exit 1 when a file has more than n warnings per 1,000 words

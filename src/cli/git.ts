@@ -17,8 +17,10 @@ export function gitTopLevel(cwd: string): string | undefined {
 export type ChangedLines = Map<string, Set<number> | 'all'>
 
 /**
- * What changed in the work tree holding `cwd` since `ref`, committed or not:
- * `git diff -U0 <ref>` against the working tree, plus untracked files.
+ * What changed in the work tree holding `cwd` since it left `ref`, committed
+ * or not: `git diff -U0` from `git merge-base <ref> HEAD` to the working tree,
+ * plus untracked files. Counting from the merge base keeps what `ref` gained
+ * after the branch was made from looking like the branch's own lines.
  */
 export function changedLinesSince(ref: string, cwd: string): ChangedLines {
   const root = gitTopLevel(cwd)
@@ -26,7 +28,10 @@ export function changedLinesSince(ref: string, cwd: string): ChangedLines {
   if (!git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root).ok) {
     throw new UsageError(`--changed-since: ${JSON.stringify(ref)} is not a commit in this repository`)
   }
-  const diff = git(['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', ref, '--'], root)
+  const mergeBase = git(['merge-base', '--end-of-options', ref, 'HEAD'], root)
+  if (!mergeBase.ok) throw new UsageError(`--changed-since: ${JSON.stringify(ref)} and HEAD have no commit in common`)
+  const base = mergeBase.stdout.trim()
+  const diff = git(['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], root)
   if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.stderr.trim().split('\n')[0]}`)
   const changed: ChangedLines = new Map()
   let lines: Set<number> | undefined

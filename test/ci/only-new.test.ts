@@ -43,12 +43,37 @@ describe('--changed-since', () => {
     expect(reported(['.'], root)).toHaveLength(6)
   })
 
+  it('counts from where the branch left the base, so what the base gained since is not new', () => {
+    const {root, git} = gitRepo({'story.md': draft, 'other.md': 'A tyrant spoke.\n'})
+    git('checkout', '-q', '-b', 'rewrite')
+    writeFileSync(join(root, 'story.md'), 'Hordes gathered early.\n\n' + draft)
+    git('commit', '-q', '-am', 'A new opening')
+
+    // main moves on: it rewords lines the branch never touched, which the branch still has as they were.
+    git('checkout', '-q', 'main')
+    writeFileSync(join(root, 'story.md'), draft.replace('regime', 'government'))
+    writeFileSync(join(root, 'other.md'), 'A leader spoke.\n')
+    git('commit', '-q', '-am', 'Neutral wording')
+    git('checkout', '-q', 'rewrite')
+    writeFileSync(join(root, 'other.md'), 'A tyrant spoke.\nThe gaggle listened.\n')
+
+    expect(reported(['--changed-since', 'main', '.'], root)).toEqual(['other.md:2:gaggle', 'story.md:1:Hordes'])
+    expect(reported(['.'], root)).toEqual(['other.md:1:tyrant', 'other.md:2:gaggle', 'story.md:1:Hordes', 'story.md:3:despots', 'story.md:5:regime'])
+  })
+
   it('is a usage error outside git, with a bad commit, or on stdin', () => {
     const outside = project({'story.md': draft})
     expect(slant(['--changed-since', 'HEAD', 'story.md'], {cwd: outside})).toMatchObject({status: 2, stdout: '', stderr: expect.stringMatching(/^slant: --changed-since: .* is not inside a git work tree\n$/)})
     const {root} = gitRepo({'story.md': draft})
     expect(slant(['--changed-since', 'no-such-branch', 'story.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --changed-since: "no-such-branch" is not a commit in this repository\n'})
     expect(slant(['--changed-since', 'HEAD'], {cwd: root, input: draft})).toMatchObject({status: 2, stderr: 'slant: --changed-since needs files to compare, not stdin\n'})
+  })
+
+  it('is a usage error when the branch shares no commit with the base', () => {
+    const {root, git} = gitRepo({'story.md': draft})
+    git('checkout', '-q', '--orphan', 'unrelated')
+    git('commit', '-q', '-m', 'A history of its own')
+    expect(slant(['--changed-since', 'main', 'story.md'], {cwd: root})).toMatchObject({status: 2, stdout: '', stderr: 'slant: --changed-since: "main" and HEAD have no commit in common\n'})
   })
 })
 
