@@ -29,7 +29,12 @@ export function changedLinesSince(ref: string, cwd: string): ChangedLines {
     throw new UsageError(`--changed-since: ${JSON.stringify(ref)} is not a commit in this repository`)
   }
   const mergeBase = git(['merge-base', '--end-of-options', ref, 'HEAD'], root)
-  if (!mergeBase.ok) throw new UsageError(`--changed-since: ${JSON.stringify(ref)} and HEAD have no commit in common`)
+  if (!mergeBase.ok) {
+    // A shallow clone (CI's default) may hold too little history to reach the commit they share.
+    const shallow = git(['rev-parse', '--is-shallow-repository'], root).stdout.trim() === 'true'
+    const hint = shallow ? ' in this shallow clone (fetch more history, such as with git fetch --unshallow)' : ''
+    throw new UsageError(`--changed-since: ${JSON.stringify(ref)} and HEAD have no commit in common${hint}`)
+  }
   const base = mergeBase.stdout.trim()
   const diff = git(['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], root)
   if (!diff.ok) throw new UsageError(`--changed-since: git diff failed: ${diff.stderr.trim().split('\n')[0]}`)

@@ -75,6 +75,21 @@ describe('--changed-since', () => {
     git('commit', '-q', '-m', 'A history of its own')
     expect(slant(['--changed-since', 'main', 'story.md'], {cwd: root})).toMatchObject({status: 2, stdout: '', stderr: 'slant: --changed-since: "main" and HEAD have no commit in common\n'})
   })
+
+  it('says so when a shallow clone lacks the history to reach the merge base', () => {
+    const {root, git} = gitRepo({'story.md': draft})
+    git('checkout', '-q', '-b', 'rewrite')
+    git('commit', '-q', '--allow-empty', '-m', 'Branch work')
+    git('checkout', '-q', 'main')
+    git('commit', '-q', '--allow-empty', '-m', 'Base work')
+    const clone = join(root, 'clone')
+    git('clone', '-q', '--depth', '1', '--branch', 'rewrite', `file://${root}`, clone)
+    execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], {cwd: clone})
+    expect(slant(['--changed-since', 'origin/main', 'story.md'], {cwd: clone})).toMatchObject({
+      status: 2,
+      stderr: 'slant: --changed-since: "origin/main" and HEAD have no commit in common in this shallow clone (fetch more history, such as with git fetch --unshallow)\n'
+    })
+  })
 })
 
 describe('baselines', () => {
