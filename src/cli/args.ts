@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {reportFormats, type ReportFormat} from '../report/format-report.js'
 import {defaultCacheLocation} from './lint-cache.js'
+import {nearest} from '../config/nearest.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 
@@ -52,24 +53,23 @@ const optionSpec = {
   jobs: {type: 'string', short: 'j'}
 } as const
 
+type OptionValues = {[name in keyof typeof optionSpec]?: (typeof optionSpec)[name]['type'] extends 'string' ? string : boolean}
+
 export function parseCliArguments(argv: string[]): CliArguments {
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, options: optionSpec, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see slant --help)`)
-  }
-  const {values, positionals} = parsed
+  // Not strict: parseArgs's strict mode quotes its messages unevenly and refuses "--max-warnings -1"; checkOption checks instead.
+  const parsed = parseArgs({args: argv, options: optionSpec, allowPositionals: true, strict: false, tokens: true})
+  for (const token of parsed.tokens) if (token.kind === 'option') checkOption(token)
+  const values = parsed.values as OptionValues
   const format = (values.format ?? 'stylish') as ReportFormat
   if (!reportFormats.includes(format)) {
     throw new UsageError(`--format: unknown format ${JSON.stringify(values.format)}, expected one of ${reportFormats.join(', ')}`)
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together')
   return {
-    paths: positionals,
+    paths: parsed.positionals,
     format,
     stdinFilename: values['stdin-filename'],
-    maxWarnings: values['max-warnings'] === undefined ? undefined : count('--max-warnings', values['max-warnings']),
+    maxWarnings: values['max-warnings'] === undefined ? undefined : warningLimit(values['max-warnings']),
     quiet: values.quiet ?? false,
     config: values.config,
     noConfig: values['no-config'] ?? false,
@@ -84,7 +84,30 @@ export function parseCliArguments(argv: string[]): CliArguments {
     maxDensity: values['max-density'] === undefined ? undefined : rate('--max-density', values['max-density']),
     cacheLocation: values['cache-location'] ?? (values.cache ? defaultCacheLocation : undefined),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
-    jobs: values.jobs === undefined ? availableParallelism() : Math.max(1, count('--jobs', values.jobs))
+    jobs: values.jobs === undefined ? availableParallelism() : count('--jobs', values.jobs, {minimum: 1, expected: 'a number of threads, 1 or more'})
+  }
+}
+
+/** An option as parseArgs's tokens give it. */
+interface OptionToken {
+  name: string
+  rawName: string
+  value?: string
+  inlineValue?: boolean
+}
+
+const longOptions = Object.keys(optionSpec).map((name) => `--${name}`)
+
+function checkOption(token: OptionToken) {
+  const spec = Object.hasOwn(optionSpec, token.name) ? optionSpec[token.name as keyof typeof optionSpec] : undefined
+  if (!spec) {
+    const guess = token.rawName.startsWith('--') ? nearest(token.rawName, longOptions) : undefined
+    throw new UsageError(`unknown option ${token.rawName} (${guess ? `did you mean ${guess}?` : 'see slant --help'})`)
+  }
+  if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (see slant --help)`)
+  // The next argument is taken as the value unless it is another option; "-1" is a value.
+  if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && /^-[^\d]/.test(token.value)))) {
+    throw new UsageError(`${token.rawName} needs a value (see slant --help)`)
   }
 }
 
@@ -93,9 +116,14 @@ function rate(flag: string, value: string): number {
   return Number(value)
 }
 
-function count(flag: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag}: expected a whole number, got ${JSON.stringify(value)}`)
+function count(flag: string, value: string, {minimum = 0, expected = 'a whole number'} = {}): number {
+  if (!/^\d+$/.test(value) || Number(value) < minimum) throw new UsageError(`${flag}: expected ${expected}, got ${JSON.stringify(value)}`)
   return Number(value)
+}
+
+// -1 sets no limit, as in other linters, so a script can always pass the flag.
+function warningLimit(value: string): number | undefined {
+  return value === '-1' ? undefined : count('--max-warnings', value, {expected: 'a whole number, or -1 for no limit'})
 }
 
 const defaultMaxFileSize = 10 * 1024 ** 2
@@ -123,7 +151,7 @@ Options:
   -f, --format <name>        stylish (default), json, compact, sarif, github
                              (workflow annotations), gitlab (code quality) or html
       --stdin-filename <p>   name for stdin in reports; its extension picks the format
-      --max-warnings <n>     exit 1 when there are more than n warnings
+      --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
   -q, --quiet                report errors only
   -c, --config <file>        use this configuration file; none is searched for
       --no-config            use no configuration file

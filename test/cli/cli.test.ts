@@ -61,10 +61,12 @@ describe('slant CLI', () => {
     expect(JSON.parse(slant(['-f', 'json', '-'], {input: markdown}).stdout)).toEqual(asText)
   })
 
-  it('--max-warnings sets the exit code', () => {
+  it('--max-warnings sets the exit code; -1 sets no limit', () => {
     const input = 'The despots met.'
     expect(slant(['--max-warnings', '0'], {input}).status).toBe(1)
     expect(slant(['--max-warnings', '1'], {input}).status).toBe(0)
+    expect(slant(['--max-warnings', '-1'], {input})).toMatchObject({status: 0, stderr: ''})
+    expect(slant(['--max-warnings=-1'], {input})).toMatchObject({status: 0, stderr: ''})
   })
 
   it('--quiet reports errors only', () => {
@@ -100,9 +102,18 @@ describe('slant CLI', () => {
   })
 
   it.each([
-    [['--bogus'], /^slant: Unknown option '--bogus'/],
+    [['--bogus'], /^slant: unknown option --bogus \(see slant --help\)\n$/],
+    [['--bogus=3', 'draft.md'], /^slant: unknown option --bogus \(see slant --help\)\n$/],
+    [['-qx'], /^slant: unknown option -x \(see slant --help\)\n$/],
+    [['--max-warning', '0'], /^slant: unknown option --max-warning \(did you mean --max-warnings\?\)\n$/],
+    [['--format'], /^slant: --format needs a value \(see slant --help\)\n$/],
+    [['--config', '--quiet'], /^slant: --config needs a value \(see slant --help\)\n$/],
+    [['--quiet=yes'], /^slant: --quiet takes no value \(see slant --help\)\n$/],
     [['--format', 'xml'], /^slant: --format: unknown format "xml"/],
-    [['--max-warnings', 'many'], /^slant: --max-warnings: expected a whole number, got "many"/],
+    [['--max-warnings', 'many'], /^slant: --max-warnings: expected a whole number, or -1 for no limit, got "many"\n$/],
+    [['--max-warnings', '-2'], /^slant: --max-warnings: expected a whole number, or -1 for no limit, got "-2"\n$/],
+    [['--jobs', '0'], /^slant: --jobs: expected a number of threads, 1 or more, got "0"\n$/],
+    [['-j', '-1'], /^slant: --jobs: expected a number of threads, 1 or more, got "-1"\n$/],
     [['missing.md'], /^slant: missing\.md: no such file or directory/],
     [['nothing/**/*.md'], /^slant: nothing\/\*\*\/\*\.md: no files match this pattern/]
   ])('%j is a usage error: exit 2, one line, no stack trace', (args, message) => {
