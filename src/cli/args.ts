@@ -143,9 +143,10 @@ export const helpText = `Usage: slant [options] [file|dir|glob ...]
 
 Lints English prose for loaded wording and unsupported claims.
 Markdown (.md), MDX (.mdx), HTML (.html) and plain text (.txt) are read;
-with no paths (or -), stdin is read. Settings come from the nearest .slantrc,
-.slantrc.json, .slantrc.yml, .slantrc.yaml or package.json "slant" field
-above each file (see the Configuration section of the README).
+with no paths, piped stdin is read (- reads stdin in any case). Settings
+come from the nearest .slantrc, .slantrc.json, .slantrc.yml, .slantrc.yaml
+or package.json "slant" field above each file (see the Configuration
+section of the README).
 
 Options:
   -f, --format <name>        stylish (default), json, compact, sarif, github

@@ -39,7 +39,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
     const file = resolve(cwd, args.printConfig)
     return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
   }
-  // No path, or the conventional "-", means stdin.
+  // No path, or the conventional "-", means stdin. No path at a terminal is more likely a question than a draft to type.
+  if (args.paths.length === 0 && process.stdin.isTTY) throw new UsageError('no files to lint: name files, folders or globs, or pipe text in (see slant --help)')
   const fromStdin = args.paths.length === 0 || (args.paths.length === 1 && args.paths[0] === '-')
   const inputs = fromStdin ? [await readStdin(args)] : await readFiles(args, cwd)
   const texts = inputs.flatMap(({path, content}) => (content.kind === 'text' ? [{path, text: content.text}] : []))

@@ -61,6 +61,13 @@ describe('slant CLI', () => {
     expect(JSON.parse(slant(['-f', 'json', '-'], {input: markdown}).stdout)).toEqual(asText)
   })
 
+  // util-linux's script(1) gives the command a terminal for stdin, as a user's shell would.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('with no paths at a terminal, says how to run it and exits 2 instead of waiting', () => {
+    const atTerminal = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}"`, '/dev/null'], {input: '', encoding: 'utf8', timeout: 20000})
+    expect(atTerminal).toMatchObject({status: 2, stdout: 'slant: no files to lint: name files, folders or globs, or pipe text in (see slant --help)\r\n'})
+    expect(slant([], {input: 'The despots met.'})).toMatchObject({status: 0, stdout: expect.stringContaining('“despots” is a contentious label')})
+  })
+
   it('--max-warnings sets the exit code; -1 sets no limit', () => {
     const input = 'The despots met.'
     expect(slant(['--max-warnings', '0'], {input}).status).toBe(1)
