@@ -42,7 +42,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
   // No path, or the conventional "-", means stdin. No path at a terminal is more likely a question than a draft to type.
   if (args.paths.length === 0 && process.stdin.isTTY) throw new UsageError('no files to lint: name files, folders or globs, or pipe text in (see slant --help)')
   const fromStdin = args.paths.length === 0 || (args.paths.length === 1 && args.paths[0] === '-')
-  const inputs = fromStdin ? [await readStdin(args)] : await readFiles(args, cwd)
+  const {inputs, problems} = fromStdin ? {inputs: [await readStdin(args)], problems: []} : await readFiles(args, cwd)
   const texts = inputs.flatMap(({path, content}) => (content.kind === 'text' ? [{path, text: content.text}] : []))
   // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
   const lintJobs: LintInput[] = texts.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))
@@ -51,13 +51,15 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
   if (args.quiet) for (const result of results) keepMessages(result, (message) => message.severity === 'error')
   const context = reportContext(cwd, lintJobs.map((job) => job.options))
   if (args.writeBaseline !== undefined) {
+    // A baseline missing a path's findings would let them in later as if they were accepted.
+    if (problems.length > 0) return {output: '', exitCode: 2, notes: [...problems, `no baseline written to ${args.writeBaseline}: every path must be read`]}
     const recorded = writeBaseline(args.writeBaseline, results, context)
     return {output: `Recorded ${recorded} findings in ${args.writeBaseline}.\n`, exitCode: 0}
   }
   if (args.changedSince !== undefined) keepChangedLines(results, args.changedSince, cwd)
   if (args.baseline !== undefined) keepNewFindings(args.baseline, results, context)
   const {exitCode, failures} = toneGates(results, args)
-  return {output: formatReport(args.format, results, context), exitCode, notes: failures}
+  return {output: formatReport(args.format, results, context), exitCode: problems.length > 0 ? 2 : exitCode, notes: [...problems, ...failures]}
 }
 
 function reportContext(cwd: string, options: SlantOptions[]): ReportContext {
@@ -65,22 +67,27 @@ function reportContext(cwd: string, options: SlantOptions[]): ReportContext {
   return {cwd, root: gitTopLevel(cwd) ?? cwd, version: slantVersion(), packs}
 }
 
-// Files are read as bytes and classified (binary, too large, not UTF-8) before linting.
-async function readFiles(args: CliArguments, cwd: string): Promise<Input[]> {
-  const found = await findFiles(args.paths, cwd)
+/**
+ * Files are read as bytes and classified (binary, too large, not UTF-8) before
+ * linting. A path that cannot be read is a problem; the others are still linted.
+ */
+async function readFiles(args: CliArguments, cwd: string): Promise<{inputs: Input[]; problems: string[]}> {
+  const {files: found, problems} = await findFiles(args.paths, cwd)
   const files = args.shard ? filesInShard(found, args.shard, cwd) : found
   const named = namedFiles(args.paths, cwd)
-  return files.map((file) => {
+  const inputs = files.flatMap((file): Input[] => {
     const path = relative(cwd, file) || file
     const discovery: Discovery = named.has(file) ? 'named' : 'found'
     try {
       const size = statSync(file).size
-      if (size > args.maxFileSize) return {path, content: {kind: 'skipped', result: tooLarge(path, size, args.maxFileSize, discovery)}}
-      return {path, content: decodeInput(readFileSync(file), path, discovery)}
+      if (size > args.maxFileSize) return [{path, content: {kind: 'skipped', result: tooLarge(path, size, args.maxFileSize, discovery)}}]
+      return [{path, content: decodeInput(readFileSync(file), path, discovery)}]
     } catch (error) {
-      throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+      problems.push(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+      return []
     }
   })
+  return {inputs, problems}
 }
 
 // Reading stops at the size limit, so a runaway pipe cannot fill memory.

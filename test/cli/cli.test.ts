@@ -1,5 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {describe, expect, it} from 'vitest'
+import {existsSync} from 'node:fs'
+import {createServer} from 'node:net'
+import {join} from 'node:path'
+import {describe, expect, it, onTestFinished} from 'vitest'
 import {bin, project, putinKimPath, slant} from '../helpers.js'
 
 describe('slant CLI', () => {
@@ -121,14 +124,33 @@ describe('slant CLI', () => {
     [['--max-warnings', '-2'], /^slant: --max-warnings: expected a whole number, or -1 for no limit, got "-2"\n$/],
     [['--jobs', '0'], /^slant: --jobs: expected a number of threads, 1 or more, got "0"\n$/],
     [['-j', '-1'], /^slant: --jobs: expected a number of threads, 1 or more, got "-1"\n$/],
-    [['missing.md'], /^slant: missing\.md: no such file or directory/],
-    [['nothing/**/*.md'], /^slant: nothing\/\*\*\/\*\.md: no files match this pattern/]
+    [['missing.md'], /^slant: missing\.md: no such file or directory\n$/],
+    [['nothing/**/*.md'], /^slant: nothing\/\*\*\/\*\.md: no files match this pattern\n$/]
   ])('%j is a usage error: exit 2, one line, no stack trace', (args, message) => {
     const {stderr, status, stdout} = slant(args)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
     expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('a path that gives no file is reported while the other paths are still linted, and the run exits 2', async () => {
+    const root = project({'draft.md': 'The despots met.\n'})
+    const socket = createServer()
+    await new Promise<void>((listening) => socket.listen(join(root, 'socket.md'), listening))
+    onTestFinished(() => void socket.close())
+    expect(slant(['-f', 'compact', 'draft.md', 'missing.md', 'socket.md', 'nothing/**/*.md'], {cwd: root})).toEqual({
+      status: 2,
+      stdout: expect.stringMatching(/^draft\.md:1:5: warning: “despots” is a contentious label.*\n$/),
+      stderr: 'slant: missing.md: no such file or directory\nslant: nothing/**/*.md: no files match this pattern\nslant: socket.md: cannot read the file (ENXIO)\n'
+    })
+    // A baseline without a path's findings would accept them unseen later: none is written.
+    expect(slant(['--write-baseline', 'baseline.json', 'draft.md', 'missing.md'], {cwd: root})).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'slant: missing.md: no such file or directory\nslant: no baseline written to baseline.json: every path must be read\n'
+    })
+    expect(existsSync(join(root, 'baseline.json'))).toBe(false)
   })
 
   it('writes a large JSON report completely to a pipe', () => {
