@@ -96,13 +96,11 @@ interface OptionToken {
   inlineValue?: boolean
 }
 
-const longOptions = Object.keys(optionSpec).map((name) => `--${name}`)
-
 function checkOption(token: OptionToken) {
   const spec = Object.hasOwn(optionSpec, token.name) ? optionSpec[token.name as keyof typeof optionSpec] : undefined
   if (!spec) {
-    const guess = token.rawName.startsWith('--') ? nearest(token.rawName, longOptions) : undefined
-    throw new UsageError(`unknown option ${token.rawName} (${guess ? `did you mean ${guess}?` : 'see slant --help'})`)
+    const guess = token.rawName.startsWith('--') ? nearest(token.name, Object.keys(optionSpec)) : undefined
+    throw new UsageError(`unknown option ${token.rawName} (${guess ? `did you mean --${guess}?` : 'see slant --help'})`)
   }
   if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (see slant --help)`)
   // The next argument is taken as the value unless it is another option; "-1" is a value.

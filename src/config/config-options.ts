@@ -89,7 +89,7 @@ class SettingsCheck {
           : didYouMean(id, knownIds) || ' (slant --print-config <file> lists the rule ids)'
         this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
       }
-      if (!ruleSettings.includes(setting as Severity)) this.fail(`rules.${id}`, `${describeValue(setting)} is not a severity (expected ${oneOf(ruleSettings)})`)
+      this.choice(`rules.${id}`, setting, ruleSettings, 'a severity')
     }
     return {...value} as Record<string, Severity | 'off'>
   }
@@ -103,10 +103,14 @@ class SettingsCheck {
   }
 
   quotes(value: unknown): QuoteTreatment {
-    if (!quoteTreatments.includes(value as QuoteTreatment)) {
-      this.fail('quotes', `${describeValue(value)} is not a quote treatment (expected ${oneOf(quoteTreatments)})`)
-    }
-    return value as QuoteTreatment
+    return this.choice('quotes', value, quoteTreatments, 'a quote treatment')
+  }
+
+  /** One of a few words; a near miss ("warn") gets the word meant. */
+  private choice<Word extends string>(key: string, value: unknown, words: readonly Word[], what: string): Word {
+    if (words.includes(value as Word)) return value as Word
+    const hint = (typeof value === 'string' && didYouMean(value, words)) || ` (expected ${oneOf(words)})`
+    this.fail(key, `${describeValue(value)} is not ${what}${hint}`)
   }
 
   equality(value: unknown): EqualityOptions {

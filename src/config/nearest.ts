@@ -1,17 +1,26 @@
-/** The candidate closest to `word`, if it is close enough to be what was meant. */
+/**
+ * The candidate closest to `word`, if it is close enough to be what was meant;
+ * else the one candidate that `word` begins, as "warn" begins "warning".
+ */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase()
   const limit = Math.max(2, Math.floor(word.length / 3))
   let best: string | undefined
   let bestDistance = limit + 1
+  const extensions: string[] = []
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate)
+    const distance = editDistance(lower, candidate)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
+    if (lower.length >= minimumPrefix && candidate.startsWith(lower)) extensions.push(candidate)
   }
-  return best
+  return best ?? (extensions.length === 1 ? extensions[0] : undefined)
 }
+
+// Shorter beginnings ("in", "of") would fit too many words to mean one.
+const minimumPrefix = 3
 
 /** ` (did you mean "x"?)` when a candidate is near, else nothing. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
