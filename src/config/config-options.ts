@@ -1,11 +1,13 @@
 import {statSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {builtinPacks} from '../engine/packs.js'
+import {inputRules} from '../engine/input-rules.js'
 import {readRulePack, RulePackError, type RulePack, type Severity} from '../engine/rule-pack.js'
 import type {EqualityOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
 import {ConfigError, describeValue} from './config-error.js'
 import {unusedDisableRule} from './inline-directives.js'
 import {didYouMean} from './nearest.js'
+import {equalityRuleIds, isPluginRuleId} from './plugin-rule-ids.js'
 import {isMapping, type ConfigData} from './read-config-file.js'
 
 /** What a configuration file sets, checked and ready for `lint()`. */
@@ -22,7 +24,7 @@ const switches = new Map<unknown, boolean>([['on', true], ['off', false], [true,
 const equalityKeys = ['enabled', 'binary', 'ignore']
 const profanityKeys = ['enabled', 'sureness', 'ignore']
 const surenessLevels = [0, 1, 2] as const
-// The two plugins' own rule ids are many and change between versions: they are set as a whole.
+// The two plugins as a whole are set with their own keys; their rule ids go under `rules`.
 const pluginKeys: Record<string, string> = {'retext-equality': 'equality', 'retext-profanities': 'profanity'}
 
 /** "a, b or c" */
@@ -79,19 +81,24 @@ class SettingsCheck {
     })
   }
 
+  /** Severities by rule id: the ids of the packs, `unused-disable`, and the ids retext-equality and retext-profanities report. */
   rules(value: unknown, userPacks: readonly RulePack[]): Record<string, Severity | 'off'> {
     if (!isMapping(value)) this.fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(value)}`)
-    const knownIds = [...builtinPacks(), ...userPacks].map((pack) => pack.id).concat(unusedDisableRule)
+    const packIds = [...builtinPacks(), ...userPacks].map((pack) => pack.id).concat(unusedDisableRule)
     for (const [id, setting] of Object.entries(value)) {
-      if (!knownIds.includes(id)) {
-        const hint = pluginKeys[id]
-          ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
-          : didYouMean(id, knownIds) || ' (slant --print-config <file> lists the rule ids)'
-        this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
-      }
+      if (!packIds.includes(id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
       this.choice(`rules.${id}`, setting, ruleSettings, 'a severity')
     }
     return {...value} as Record<string, Severity | 'off'>
+  }
+
+  // Profanity ids are the words themselves, so they are never offered as a guess.
+  private unknownRuleId(id: string, packIds: readonly string[]): never {
+    if (Object.hasOwn(inputRules, id)) this.fail('rules', `${JSON.stringify(id)} is reported about the input, not its prose, and is not set under rules`)
+    const hint = pluginKeys[id]
+      ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
+      : didYouMean(id, [...packIds, ...equalityRuleIds]) || ' (slant --print-config <file> lists the rule ids)'
+    this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
   }
 
   terms(key: string, value: unknown): string[] {

@@ -7,6 +7,7 @@ import type {SlantOptions} from '../options.js'
 import {packsFor} from '../engine/packs.js'
 import type {MarkupComment} from '../source/prose.js'
 import {nearest} from './nearest.js'
+import {equalityRuleIds, isPluginRuleId} from './plugin-rule-ids.js'
 
 /** The rule id of the report on a disable comment that silenced nothing. */
 export const unusedDisableRule: InputRuleId = 'unused-disable'
@@ -66,7 +67,7 @@ export function applyInlineDirectives(file: VFile, comments: readonly MarkupComm
   })
   const severity = unusedDisableSeverity(options)
   if (severity === 'off') return
-  const knownIds = [...packsFor(options).map((pack) => pack.id), ...pluginSources]
+  const knownIds = [...packsFor(options).map((pack) => pack.id), ...pluginSources, ...equalityRuleIds]
   for (const silence of silences) {
     if (silence.used) continue
     const {comment} = silence.directive
@@ -120,7 +121,7 @@ function unusedReason(silence: Silence, knownIds: readonly string[]): string {
   const {kind} = silence.directive
   const id = silence.id
   const reason = `${quoted(id ? `slant-${kind} ${id}` : `slant-${kind}`)} silenced nothing`
-  if (!id || knownIds.includes(id)) return `${reason}; remove it`
+  if (!id || knownIds.includes(id) || isPluginRuleId(id)) return `${reason}; remove it`
   const guess = nearest(id, knownIds)
   return `${reason}: ${quoted(id)} is not a rule id${guess ? ` (did you mean ${quoted(guess)}?)` : ''}`
 }

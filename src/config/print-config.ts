@@ -10,8 +10,8 @@ import type {ResolvedConfig} from './resolve-config.js'
  */
 export function printConfig(file: string, resolved: ResolvedConfig): string {
   const {options} = resolved
-  const rules = Object.fromEntries(packsFor(options).map((pack) => [pack.id, options.rules?.[pack.id] ?? pack.severity]))
-  rules[unusedDisableRule] = unusedDisableSeverity(options)
+  // The defaults, then the configuration's settings, which may add retext-equality's and retext-profanities' rule ids.
+  const rules = {...Object.fromEntries(packsFor(options).map((pack) => [pack.id, pack.severity])), [unusedDisableRule]: unusedDisableSeverity(options), ...options.rules}
   const effective = {
     file: displayPath(file),
     configFile: resolved.configFile ? displayPath(resolved.configFile) : null,

@@ -23,14 +23,14 @@ describe('slant CLI with configuration', () => {
 
   it('--print-config shows the configuration, its packs and every rule’s severity', () => {
     const root = project({
-      'package.json': JSON.stringify({name: 'site', slant: {packs: ['house.yml'], rules: {puffery: 'off', 'house-style': 'error'}, allow: ['regime'], quotes: 'ignore'}}),
+      'package.json': JSON.stringify({name: 'site', slant: {packs: ['house.yml'], rules: {puffery: 'off', 'house-style': 'error', 'her-him': 'info'}, allow: ['regime'], quotes: 'ignore'}}),
       'house.yml': housePack
     })
     const {stdout, status} = slant(['--print-config', 'posts/a.md'], {cwd: root})
     expect(status).toBe(0)
     const printed = JSON.parse(stdout)
     expect(printed).toMatchObject({file: 'posts/a.md', configFile: 'package.json', packs: ['house.yml'], allow: ['regime'], quotes: 'ignore'})
-    expect(printed.rules).toMatchObject({'loaded-label': 'warning', puffery: 'off', 'house-style': 'error', 'unused-disable': 'info'})
+    expect(printed.rules).toMatchObject({'loaded-label': 'warning', puffery: 'off', 'house-style': 'error', 'unused-disable': 'info', 'her-him': 'info'})
     expect(JSON.parse(slant(['--no-config', '--print-config', 'posts/a.md'], {cwd: root}).stdout)).toMatchObject({configFile: null, packs: [], allow: []})
   })
 

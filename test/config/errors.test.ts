@@ -29,6 +29,7 @@ const mistakes: Array<[string, Record<string, string>, string]> = [
   ['a misspelt severity', {'package.json': '{"slant": {"rules": {"puffery": "eror"}}}'}, 'package.json: slant.rules.puffery: "eror" is not a severity (did you mean "error"?)'],
   ['a quote treatment cut short', {'.slantrc.yml': 'quotes: warn\n'}, '.slantrc.yml: quotes: "warn" is not a quote treatment (did you mean "warning"?)'],
   ['a rule id cut short', {'.slantrc.yml': 'rules:\n  weasel: off\n'}, '.slantrc.yml: rules: unknown rule id "weasel" (did you mean "weasel-attribution"?)'],
+  ['a rule id about the input', {'.slantrc.yml': 'rules:\n  binary: off\n'}, '.slantrc.yml: rules: "binary" is reported about the input, not its prose, and is not set under rules'],
   ['a boolean severity', {'.slantrc.yml': 'rules:\n  puffery: true\n'}, '.slantrc.yml: rules.puffery: true is not a severity (expected off, info, warning or error)'],
   ['rules as a list', {'.slantrc.yml': 'rules: [puffery]\n'}, '.slantrc.yml: rules: expected a mapping of rule ids to off, info, warning or error, got a list'],
   ['a pack term that is a pattern', house('  - term: (a+)+\n'), 'styles/house.yml: entry 1 (`(a+)+`): `term` must be a word or phrase of letters, digits, hyphens and apostrophes'],

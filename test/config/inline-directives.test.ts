@@ -79,6 +79,13 @@ describe('inline comments', () => {
     expect(unused.message).toBe('“slant-disable-next-line loaded-lable” silenced nothing: “loaded-lable” is not a rule id (did you mean “loaded-label”?)')
   })
 
+  it('know the rule ids of retext-equality and retext-profanities, as reports show them', () => {
+    const unused = (id: string) => lint(`<!-- slant-disable-next-line ${id} -->\nQuiet.\n`, {path: 'draft.md'}).messages.map((message) => message.message)
+    expect(unused('her-him')).toEqual(['“slant-disable-next-line her-him” silenced nothing; remove it'])
+    expect(unused('damn')).toEqual(['“slant-disable-next-line damn” silenced nothing; remove it'])
+    expect(lint('<!-- slant-disable-next-line her-him -->\nEach nurse said her shift ran late.\n', {path: 'draft.md'}).messages).toEqual([])
+  })
+
   it('take the severity of unused-disable from the rules setting', () => {
     const template = `<!-- slant-disable-next-line scare-quotes -->\nQuiet.\n`
     expect(findings(template, 'markdown', {rules: {'unused-disable': 'off'}})).toEqual([])

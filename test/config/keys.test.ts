@@ -1,7 +1,9 @@
 import {join} from 'node:path'
+import {cuss} from 'cuss'
 import {describe, expect, it} from 'vitest'
 import {resolveConfig} from '../../src/config/resolve-config.js'
 import {lint} from '../../src/index.js'
+import {equalityPatterns} from '../../src/rules/equality-index.js'
 import {project} from '../helpers.js'
 
 /** Lint `text` as a Markdown file in a project with this `.slantrc.yml` (and other files). */
@@ -19,6 +21,22 @@ describe('configuration keys', () => {
     expect(found(lintWith('', labels))).toEqual(['loaded-label:warning:regime', 'puffery:warning:legendary'])
     expect(found(lintWith('rules:\n  loaded-label: error\n  puffery: off\n', labels))).toEqual(['loaded-label:error:regime'])
     expect(found(lintWith('rules:\n  puffery: info\n', labels))).toEqual(['loaded-label:warning:regime', 'puffery:info:legendary'])
+  })
+
+  it('rules: sets retext-equality’s and retext-profanities’ rule ids, as reports show them', () => {
+    const generic = 'Each nurse said her shift ran late. Someone yelled fuck.'
+    expect(found(lintWith('', generic))).toEqual(['her-him:warning:her', 'fuck:warning:fuck'])
+    expect(found(lintWith('rules:\n  her-him: off\n  fuck: error\n', generic))).toEqual(['fuck:error:fuck'])
+  })
+
+  it('rules: takes every rule id the two plugins report', () => {
+    // Every phrase either plugin lists, each in a sentence, so the report shows as many of their ids as it can.
+    const phrases = [...equalityPatterns.flatMap((pattern) => Object.keys(pattern.inconsiderate)), ...Object.keys(cuss)]
+    const text = phrases.map((phrase) => `Then ${phrase} came.`).join(' ')
+    const pluginFindings = (config: string) => lintWith(`profanity:\n  sureness: 0\n${config}`, text).filter((message) => message.source !== 'slant')
+    const ids = [...new Set(pluginFindings('').map((message) => message.ruleId))]
+    expect(ids.length).toBeGreaterThan(1500)
+    expect(pluginFindings(`rules:\n${ids.map((id) => `  ${JSON.stringify(id)}: off`).join('\n')}\n`)).toEqual([])
   })
 
   it('allow: never flags a term, in any inflection, and hides it from retext-equality too', () => {
