@@ -6,6 +6,9 @@ import {keepMessages} from './keep-messages.js'
 import {UsageError} from './usage-error.js'
 import {writeFileAtomic} from './write-file-atomic.js'
 
+/** How a baseline file begins. */
+export const baselineOpening = '{"slantBaseline": 1'
+
 /** The findings a team has accepted for now, each with how often it occurs. */
 interface BaselineFile {
   slantBaseline: 1
@@ -25,7 +28,7 @@ export function writeBaseline(file: string, results: readonly LintResult[], cont
   }
   // Sorted, one finding per line: a baseline in git diffs well.
   const findings = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry)
-  writeFileAtomic(file, `{"slantBaseline": 1, "findings": [\n${findings.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`)
+  writeFileAtomic(file, `${baselineOpening}, "findings": [\n${findings.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`)
   return results.reduce((sum, result) => sum + result.messages.length, 0)
 }
 

@@ -20,6 +20,7 @@ import {LintCache} from './lint-cache.js'
 import {lintInputs, type LintInput} from './lint-inputs.js'
 import {decodeInput, inInputOrder, tooLarge, type Discovery, type InputText} from './read-input.js'
 import {filesInShard} from './shard.js'
+import {isSlantOutput} from './slant-output.js'
 import {toneGates} from './tone-gates.js'
 import {UsageError} from './usage-error.js'
 import {slantVersion} from './version.js'
@@ -69,7 +70,8 @@ function reportContext(cwd: string, options: SlantOptions[]): ReportContext {
 
 /**
  * Files are read as bytes and classified (binary, too large, not UTF-8) before
- * linting. A path that cannot be read is a problem; the others are still linted.
+ * linting; reports and baselines slant wrote are passed over unless named. A
+ * path that cannot be read is a problem; the others are still linted.
  */
 async function readFiles(args: CliArguments, cwd: string): Promise<{inputs: Input[]; problems: string[]}> {
   const {files: found, problems} = await findFiles(args.paths, cwd)
@@ -81,7 +83,9 @@ async function readFiles(args: CliArguments, cwd: string): Promise<{inputs: Inpu
     try {
       const size = statSync(file).size
       if (size > args.maxFileSize) return [{path, content: {kind: 'skipped', result: tooLarge(path, size, args.maxFileSize, discovery)}}]
-      return [{path, content: decodeInput(readFileSync(file), path, discovery)}]
+      const bytes = readFileSync(file)
+      if (discovery === 'found' && isSlantOutput(bytes)) return []
+      return [{path, content: decodeInput(bytes, path, discovery)}]
     } catch (error) {
       problems.push(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
       return []

@@ -1,8 +1,13 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import {join} from 'node:path'
 import {describe, expect, it, onTestFinished} from 'vitest'
+import {writeBaseline} from '../../src/cli/baseline.js'
+import {slantVersion} from '../../src/cli/version.js'
+import {builtinPacks} from '../../src/engine/packs.js'
+import {lint} from '../../src/index.js'
+import {formatReport, reportFormats} from '../../src/report/format-report.js'
 import {bin, project, putinKimPath, slant} from '../helpers.js'
 
 describe('slant CLI', () => {
@@ -109,6 +114,24 @@ describe('slant CLI', () => {
     expect(paths(['.'])).toEqual(['drafts/a.md', 'drafts/b.txt', 'drafts/c.html', 'drafts/d.mdx'])
     expect(paths(['drafts/*.md'])).toEqual(['drafts/a.md'])
     expect(paths(['drafts/skip/e.md'])).toEqual(['drafts/skip/e.md'])
+  })
+
+  it('a search passes over the reports and baselines slant wrote, in every format; named, one is linted', () => {
+    const root = project({
+      'drafts/story.md': 'The despots met.\n',
+      'drafts/other-site.html': '<!doctype html><html><head><meta name="generator" content="Hugo 0.140"></head><body><p>The tyrant left.</p></body></html>\n'
+    })
+    // Written by slant's own reporters, as `slant -f <format>` would print them.
+    const results = [lint('The despots met.\n', {path: 'drafts/story.md'})]
+    const context = {cwd: root, root, version: slantVersion(), packs: builtinPacks}
+    for (const format of reportFormats) {
+      writeFileSync(join(root, `drafts/report-${format}.${format === 'html' ? 'html' : 'txt'}`), formatReport(format, results, context))
+    }
+    writeBaseline(join(root, 'drafts/baseline.txt'), results, context)
+    const linted = (args: string[]) => JSON.parse(slant(['-f', 'json', ...args], {cwd: root}).stdout).map((file: {path: string; messages: unknown[]}) => `${file.path}:${file.messages.length}`)
+    expect(linted(['drafts'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1'])
+    expect(linted(['drafts/*'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1'])
+    expect(linted(['drafts/report-html.html', 'drafts/report-compact.txt'])).toEqual([expect.stringMatching(/^drafts\/report-html\.html:[1-9]/), expect.stringMatching(/^drafts\/report-compact\.txt:[1-9]/)])
   })
 
   it.each([
