@@ -21,6 +21,7 @@ export function stylishReport(results: readonly LintResult[]): string {
   return report ? report + '\n' : ''
 }
 
+// A citation may join sources with "; ", each with its URL: the URL goes, the separator stays.
 function withoutUrl(citation: string): string {
-  return citation.replace(/,?\s*https?:\/\/\S+/g, '').trim()
+  return citation.replace(/,?\s*https?:\/\/[^\s;]+/g, '').trim()
 }

@@ -24,6 +24,14 @@ describe('slant CLI', () => {
     expect(stdout).toMatch(/⚠ \d+ warnings/)
   })
 
+  it('the stylish note keeps the separator between two sources and drops their URLs', () => {
+    const {stdout} = slant([], {input: 'The tyrant left.'})
+    expect(stdout).toContain(
+      'Source: Hu & Liu 2004, Mining and Summarizing Customer Reviews (KDD), opinion lexicon (negative words: tyrant, tyrannical, tyrannically, tyranny); Wikipedia, Manual of Style/Words to watch: Contentious labels (MOS:LABEL).'
+    )
+    expect(stdout).not.toContain('http')
+  })
+
   it('--format json gives one object per file with messages and stats', () => {
     const {stdout, status} = slant(['--format', 'json', putinKimPath.pathname])
     expect(status).toBe(0)
