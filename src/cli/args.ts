@@ -1,8 +1,8 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import {nearest} from '../config/nearest.js'
 import {reportFormats, type ReportFormat} from '../report/format-report.js'
 import {defaultCacheLocation} from './lint-cache.js'
-import {nearest} from '../config/nearest.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 

@@ -14,8 +14,8 @@ const reportOpenings = [
   /^::(?:error|warning|notice) file=[^\n]*,title=slant /,
   // compact: path:line:column: severity: message [rule-id]
   /^[^\n]*:\d+:\d+: (?:error|warning|info): [^\n]* \[[\w-]+\]\n/,
-  // stylish: a path, then a range and a severity.
-  /^[^\n]+\n\d+:\d+(?:-\d+:\d+)? +(?:error|warning|info) /
+  // stylish: a path, then a message line with its range, severity, rule id and source.
+  /^[^\n]+\n(?:\d+:\d+-\d+:\d+)? +(?:error|warning|info) [^\n]* (?:slant|retext-equality|retext-profanities)\n/
 ]
 const headLength = 1024
 

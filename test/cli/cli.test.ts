@@ -127,7 +127,8 @@ describe('slant CLI', () => {
   it('a search passes over the reports and baselines slant wrote, in every format; named, one is linted', () => {
     const root = project({
       'drafts/story.md': 'The despots met.\n',
-      'drafts/other-site.html': '<!doctype html><html><head><meta name="generator" content="Hugo 0.140"></head><body><p>The tyrant left.</p></body></html>\n'
+      'drafts/other-site.html': '<!doctype html><html><head><meta name="generator" content="Hugo 0.140"></head><body><p>The tyrant left.</p></body></html>\n',
+      'drafts/timetable.txt': 'Drill\n10:30 warning sirens sounded as the despots met.\n'
     })
     // Written by slant's own reporters, as `slant -f <format>` would print them.
     const results = [lint('The despots met.\n', {path: 'drafts/story.md'})]
@@ -137,8 +138,8 @@ describe('slant CLI', () => {
     }
     writeBaseline(join(root, 'drafts/baseline.txt'), results, context)
     const linted = (args: string[]) => JSON.parse(slant(['-f', 'json', ...args], {cwd: root}).stdout).map((file: {path: string; messages: unknown[]}) => `${file.path}:${file.messages.length}`)
-    expect(linted(['drafts'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1'])
-    expect(linted(['drafts/*'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1'])
+    expect(linted(['drafts'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1', 'drafts/timetable.txt:1'])
+    expect(linted(['drafts/*'])).toEqual(['drafts/other-site.html:1', 'drafts/story.md:1', 'drafts/timetable.txt:1'])
     expect(linted(['drafts/report-html.html', 'drafts/report-compact.txt'])).toEqual([expect.stringMatching(/^drafts\/report-html\.html:[1-9]/), expect.stringMatching(/^drafts\/report-compact\.txt:[1-9]/)])
   })
 
