@@ -9,9 +9,8 @@ let profanityRuleIds: Set<string> | undefined
 
 /**
  * Whether retext-equality or retext-profanities can report a finding under
- * `id`. A profanity's rule id is the word found, in any inflection of a word
- * cuss lists, with each run of other characters than letters and digits as a
- * hyphen.
+ * `id`. A profanity's rule id is the word found (a word cuss lists, singular
+ * or plural) with a hyphen for each run of spaces or punctuation.
  */
 export function isPluginRuleId(id: string): boolean {
   if (equalityRuleIds.includes(id)) return true
