@@ -132,6 +132,19 @@ if (existsSync(serverBench)) {
   }
 } else row('Language server: time to diagnostics', 'not measured: bench/server-latency.mjs is not there', '', '', '', '')
 
+// The language server over a long session: its memory once warm against its memory at the end.
+const session = spawnSync(process.execPath, [join(benchDir, 'server-memory.mjs'), '--json'], {cwd: root, encoding: 'utf8'})
+if (session.status !== 0) throw new Error(`bench/server-memory.mjs exited ${session.status}: ${session.stderr.slice(0, 500)}`)
+const {edits, sessionMs, from, to, target: flatTarget, flat} = JSON.parse(session.stdout)
+row(
+  `Language server, ${edits.toLocaleString('en')} edits to the Putin–Kim article: memory at ${from.edits.toLocaleString('en')} edits → at ${to.edits.toLocaleString('en')} edits`,
+  seconds(sessionMs),
+  '',
+  `heap ${megabytes(from.heapUsed / 1024)} → ${megabytes(to.heapUsed / 1024)}, resident ${megabytes(from.rss / 1024)} → ${megabytes(to.rss / 1024)}`,
+  flatTarget,
+  verdict(flat)
+)
+
 // In one process: slant's own rules against the parse, the lexicon's size, the input's size.
 // These runs are short, so twice the rounds cost little and steady the ratios.
 rows.push(...(await inProcessRows({words: corpus.newsWords, rounds: rounds * 2})))
