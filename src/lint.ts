@@ -3,7 +3,8 @@ import {applyInlineDirectives} from './config/inline-directives.js'
 import {inputMessage, moveMessage, type SlantVFileMessage} from './engine/finding.js'
 import {LineIndex} from './engine/line-index.js'
 import type {SlantOptions} from './options.js'
-import {processorFor} from './pipeline.js'
+import {lintProse} from './lint-prose.js'
+import {linterFor} from './pipeline.js'
 import {toSlantMessage, type SlantMessage} from './engine/slant-message.js'
 import {formatOf, readProse, type Format} from './source/format.js'
 
@@ -39,8 +40,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const {prose, problem} = readProse(source, format)
   const proseFile = new VFile({path: options.path, value: prose.text})
   proseFile.data.slantMarkup = {quoteSpans: prose.quoteSpans, citationSpans: prose.citationSpans}
-  const processor = processorFor(options)
-  processor.runSync(processor.parse(proseFile), proseFile)
+  lintProse(proseFile, linterFor(options))
 
   const file = new VFile({path: options.path, value: source})
   const lines = new LineIndex(source)

@@ -17,21 +17,40 @@ import {retextVoice} from './rules/voice.js'
 
 type Transformer = (tree: Root, file: VFile) => void
 
+/** slant's rules, in the order they run, grouped by what of the prose they read. */
+export interface SlantSteps {
+  /** The shared analysis and the rules that read only it. */
+  analysed: Transformer[]
+  /** retext-equality's and retext-profanities' checks, which read the tree a paragraph at a time. */
+  perParagraph: Transformer[]
+  /** Over every finding: names, then the writer's voice. */
+  filters: Transformer[]
+}
+
 /**
- * slant's rules as one retext plugin: the shared analysis, slant's own rules,
- * retext-equality's and retext-profanities' checks tuned for news (compiled
- * once: src/rules/*-index.ts), and the voice step.
+ * The shared analysis, slant's own rules, retext-equality's and retext-profanities'
+ * checks tuned for news (compiled once: src/rules/*-index.ts), and the voice step.
  */
-export function retextSlant(options: SlantOptions = {}) {
+export function slantSteps(options: SlantOptions = {}): SlantSteps {
   const packs = packsFor(options)
   const byId = new Map(packs.map((pack) => [pack.id, pack]))
-  const steps: Transformer[] = [(tree, file) => void analysisOf(tree, file), retextLoadedTerms(new Lexicon(packs, options.allow))]
+  const analysed: Transformer[] = [(tree, file) => void analysisOf(tree, file), retextLoadedTerms(new Lexicon(packs, options.allow))]
   const scareQuotes = byId.get('scare-quotes')
-  if (scareQuotes) steps.push(retextScareQuotes(scareQuotes))
-  if (options.equality?.enabled !== false) steps.push(retextEqualityIndexed(newsEqualityOptions(options)))
-  if (options.profanity?.enabled !== false) steps.push(retextProfanityIndexed(newsProfanityOptions(options)))
-  steps.push(retextNewsNames(), retextVoice(options))
-  return (tree: Root, file: VFile) => {
+  if (scareQuotes) analysed.push(retextScareQuotes(scareQuotes))
+  const perParagraph: Transformer[] = []
+  if (options.equality?.enabled !== false) perParagraph.push(retextEqualityIndexed(newsEqualityOptions(options)))
+  if (options.profanity?.enabled !== false) perParagraph.push(retextProfanityIndexed(newsProfanityOptions(options)))
+  return {analysed, perParagraph, filters: [retextNewsNames(), retextVoice(options)]}
+}
+
+/** slant's rules as one retext plugin (see `slantSteps`). */
+export function retextSlant(options: SlantOptions = {}) {
+  return inOrder(slantSteps(options))
+}
+
+function inOrder({analysed, perParagraph, filters}: SlantSteps): Transformer {
+  const steps = [...analysed, ...perParagraph, ...filters]
+  return (tree, file) => {
     for (const step of steps) step(tree, file)
   }
 }
@@ -43,13 +62,19 @@ export function slantPreset(options: SlantOptions = {}): Preset {
 
 export const slant: Preset = slantPreset()
 
-const processors = new Map<string, Processor<Root, Root, Root>>()
+/** What lint() runs: the preset as a processor, and its steps for prose read a part at a time. */
+export interface Linter {
+  processor: Processor<Root, Root, Root>
+  steps: SlantSteps
+}
+
+const linters = new Map<string, Linter>()
 const packSerials = new WeakMap<RulePack, number>()
 let nextSerial = 0
-const maxProcessors = 32
+const maxLinters = 32
 
-// Processors are cached by what changes the rules; a pack counts by identity,
-// so a pack read again from disk gets a fresh processor.
+// Linters are cached by what changes the rules; a pack counts by identity,
+// so a pack read again from disk gets a fresh linter.
 function cacheKey(options: SlantOptions): string {
   const packs = (options.packs ?? []).map((pack) => {
     if (!packSerials.has(pack)) packSerials.set(pack, nextSerial++)
@@ -59,14 +84,16 @@ function cacheKey(options: SlantOptions): string {
   return JSON.stringify({rules, allow, quotes, equality, profanity, packs})
 }
 
-/** One frozen processor per configuration, so packs compile once per run. */
-export function processorFor(options: SlantOptions = {}): Processor<Root, Root, Root> {
+/** One linter per configuration, so packs compile once per run. */
+export function linterFor(options: SlantOptions = {}): Linter {
   const key = cacheKey(options)
-  let processor = processors.get(key)
-  if (!processor) {
-    processor = unified().use(slantPreset(options)).freeze() as unknown as Processor<Root, Root, Root>
-    if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
-    processors.set(key, processor)
+  let linter = linters.get(key)
+  if (!linter) {
+    const steps = slantSteps(options)
+    const processor = unified().use(retextEnglishInParts).use(() => inOrder(steps)).freeze() as unknown as Processor<Root, Root, Root>
+    linter = {processor, steps}
+    if (linters.size >= maxLinters) linters.delete(linters.keys().next().value!)
+    linters.set(key, linter)
   }
-  return processor
+  return linter
 }

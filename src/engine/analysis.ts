@@ -24,12 +24,12 @@ declare module 'vfile' {
 }
 
 export function analysisOf(tree: Root, file: VFile): Analysis {
-  let analysis = file.data.slantAnalysis
-  if (!analysis) {
-    const markup = file.data.slantMarkup
-    const index = indexProse(tree, String(file), markup?.citationSpans)
-    analysis = {index, quotations: findQuotations(index, markup?.quoteSpans ?? [])}
-    file.data.slantAnalysis = analysis
-  }
+  return file.data.slantAnalysis ?? analyse(file, indexProse(tree, String(file), file.data.slantMarkup?.citationSpans))
+}
+
+/** Complete the analysis from an index of the whole prose, built a part of the tree at a time. */
+export function analyse(file: VFile, index: ProseIndex): Analysis {
+  const analysis = {index, quotations: findQuotations(index, file.data.slantMarkup?.quoteSpans ?? [])}
+  file.data.slantAnalysis = analysis
   return analysis
 }

@@ -11,7 +11,7 @@ type Parse = (text: string) => Root
  * characters. The English parser first reads a whole text as one sentence and splices merged
  * words out of that list, so its cost grows with the square of the text's length.
  */
-const partLength = 32_768
+export const partLength = 32_768
 
 /**
  * retext-english, with long texts parsed a part at a time: the tree is the one
@@ -31,13 +31,24 @@ const whiteSpace = /\p{White_Space}/u
 
 /**
  * The parser's tree of `text`, parsed in parts of at least `minLength` characters, each ending
+ * with a blank line (see `treeParts`).
+ */
+export function parseInParts(text: string, parse: Parse, minLength = partLength): Root {
+  if (text.length <= minLength) return parse(text)
+  const children: RootContent[] = []
+  for (const part of treeParts(text, parse, minLength)) children.push(...part)
+  return {type: 'RootNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
+}
+
+/**
+ * The children of the parser's tree of `text`, a part at a time, so that a caller may let go
+ * of each part before the next is parsed. A part holds at least `minLength` characters and ends
  * with a blank line. The parser reads past a blank line on both sides: whether "A." is a word
  * with its full stop depends on the paragraph after it, and a paragraph that is only a full
  * stop joins the one before. So each part is parsed with the paragraphs on either side of it,
  * and their nodes are then left out.
  */
-export function parseInParts(text: string, parse: Parse, minLength = partLength): Root {
-  if (text.length <= minLength) return parse(text)
+export function* treeParts(text: string, parse: Parse, minLength = partLength): Generator<RootContent[]> {
   // Where paragraphs start and end: a blank line's end, and the start of the next.
   const starts = [0]
   const ends: number[] = []
@@ -52,7 +63,6 @@ export function parseInParts(text: string, parse: Parse, minLength = partLength)
   }
   ends.push(text.length)
 
-  const children: RootContent[] = []
   const lines = new LineIndex(text)
   // Paragraph indices: the part runs from paragraph `first` to the one before `next`.
   let first = 0
@@ -60,18 +70,19 @@ export function parseInParts(text: string, parse: Parse, minLength = partLength)
   const wordy = (paragraph: number) => paragraph < 0 || paragraph >= starts.length || hasWord(text, starts[paragraph], ends[paragraph])
   for (let next = 1; next <= starts.length; next++) {
     if (next < starts.length && (starts[next] - starts[first] < minLength || ![next - 2, next - 1, next, next + 1].every(wordy))) continue
-    if (first === 0 && next === starts.length) return parse(text)
+    if (first === 0 && next === starts.length) {
+      yield parse(text).children
+      return
+    }
     const from = starts[Math.max(0, first - 1)]
     const to = ends[Math.min(ends.length - 1, next)]
     const part = parse(text.slice(from, to))
-    const origin = lines.point(from)
     const [partStart, partEnd] = [starts[first] - from, (starts[next] ?? text.length) - from]
     const kept = part.children.filter((child) => child.position!.start.offset! >= partStart && child.position!.start.offset! < partEnd)
-    move(kept, origin)
-    children.push(...kept)
+    move(kept, lines.point(from))
+    yield kept
     first = next
   }
-  return {type: 'RootNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
 }
 
 const word = /[\p{L}\p{N}]/gu

@@ -1,4 +1,4 @@
-import type {Root, Sentence, Word} from 'nlcst'
+import type {Root, RootContent, Sentence, Word} from 'nlcst'
 import type {Span} from '../source/prose.js'
 import {lastStartingAtOrBefore} from './binary-search.js'
 import {KeySet} from './key-table.js'
@@ -30,28 +30,66 @@ type WordPart = Word['children'][number]
 const hyphen = /^[-‐‑]$/
 
 export function indexProse(tree: Root, text: string, citations: Span[] = []): ProseIndex {
-  const tokens: Token[] = []
-  const sentences: SentenceInfo[] = []
-  let wordCount = 0
-  const paragraphs = tree.children
-  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
-    const paragraph = paragraphs[paragraphIndex]
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const firstToken = tokens.length
-      wordCount += pushSentenceTokens(sentence.children, sentences.length, tokens)
-      sentences.push({
-        start: sentence.position?.start.offset ?? 0,
-        end: sentence.position?.end.offset ?? 0,
-        firstToken,
-        endToken: tokens.length,
-        paragraph: paragraphIndex,
-        titleCase: isTitleCase(tokens, firstToken, tokens.length)
-      })
-    }
+  const indexer = new ProseIndexer(text, citations)
+  indexer.add(tree.children)
+  return indexer.index
+}
+
+/**
+ * Builds the prose index from the root's children, given in order, a part of the tree at a
+ * time. With `words`, tokens share one copy of each word and key: the parser's strings are
+ * slices of the text it was given, which would keep every part's text alive in a long one.
+ */
+export class ProseIndexer {
+  readonly index: ProseIndex
+  // Children of the root seen so far: a paragraph's number is its place among them.
+  private children = 0
+
+  constructor(
+    text: string,
+    citations: Span[] = [],
+    private readonly words?: Map<string, string>
+  ) {
+    this.index = {text, tokens: [], sentences: [], wordCount: 0, citations}
   }
-  return {text, tokens, sentences, wordCount, citations}
+
+  add(children: readonly RootContent[]) {
+    const {tokens, sentences} = this.index
+    const firstNew = tokens.length
+    for (let child = 0; child < children.length; child++) {
+      const paragraph = children[child]
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const firstToken = tokens.length
+        this.index.wordCount += pushSentenceTokens(sentence.children, sentences.length, tokens)
+        sentences.push({
+          start: sentence.position?.start.offset ?? 0,
+          end: sentence.position?.end.offset ?? 0,
+          firstToken,
+          endToken: tokens.length,
+          paragraph: this.children + child,
+          titleCase: isTitleCase(tokens, firstToken, tokens.length)
+        })
+      }
+    }
+    this.children += children.length
+    if (this.words) shareWords(tokens, firstNew, this.words)
+  }
+}
+
+function shareWords(tokens: Token[], from: number, words: Map<string, string>) {
+  const shared = (word: string) => {
+    const known = words.get(word)
+    if (known !== undefined) return known
+    words.set(word, word)
+    return word
+  }
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]
+    token.value = shared(token.value)
+    token.key = token.key === token.value ? token.value : shared(token.key)
+  }
 }
 
 /**
