@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {markdownParts} from './markdown-parts.js'
 import {alignedEnd, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
@@ -26,10 +27,22 @@ const skipped = new Set([
   'thematicBreak'
 ])
 
-export function markdownProse(source: string, mdx: boolean): Prose {
-  const tree = (mdx ? mdxParser : markdownParser).parse(source) as Root
-  const builder = new ProseBuilder()
-  walkTree<Nodes>(tree, (node, stack) => enter(node, source, builder, stack))
+/** The prose of a Markdown or MDX document, read a part at a time (see `markdownParts`). */
+export function markdownProse(source: string, mdx: boolean, partLength?: number): Prose {
+  const parser = mdx ? mdxParser : markdownParser
+  let builder = new ProseBuilder()
+  for (const part of markdownParts(source, (text) => parser.parse(text) as Root, mdx, partLength)) {
+    if (part.kind === 'plain') {
+      // As the parser gives it: a paragraph of one text, the source as it stands.
+      builder.paragraph(part.start)
+      builder.verbatim(source.slice(part.start, part.end), part.start)
+      builder.paragraph(part.end)
+      continue
+    }
+    if (part.kind === 'whole') builder = new ProseBuilder()
+    const root: Root = {type: 'root', children: part.nodes}
+    walkTree<Nodes>(root, (node, stack) => enter(node, source, builder, stack))
+  }
   return builder.build()
 }
 
