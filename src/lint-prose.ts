@@ -27,8 +27,8 @@ export function lintProse(file: VFile, linter: Linter) {
   const indexer = new ProseIndexer(text, file.data.slantMarkup?.citationSpans, new Map())
   // The paragraph checks' findings come after those of the analysed rules, as in one pass.
   const paragraphFindings: Array<typeof file.messages> = perParagraph.map(() => [])
-  for (const children of treeParts(text, parse)) {
-    indexer.add(children)
+  for (const {children, continuesParagraph} of treeParts(text, parse)) {
+    indexer.add(children, continuesParagraph)
     const part: Root = {type: 'RootNode', children}
     perParagraph.forEach((step, index) => {
       const before = file.messages.length

@@ -30,25 +30,41 @@ const blankLine = /(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+/g
 const whiteSpace = /\p{White_Space}/u
 
 /**
- * The parser's tree of `text`, parsed in parts of at least `minLength` characters, each ending
- * with a blank line (see `treeParts`).
+ * The parser's tree of `text`, parsed in parts of at least `minLength` characters (see
+ * `treeParts`).
  */
 export function parseInParts(text: string, parse: Parse, minLength = partLength): Root {
   if (text.length <= minLength) return parse(text)
   const children: RootContent[] = []
-  for (const part of treeParts(text, parse, minLength)) children.push(...part)
+  for (const part of treeParts(text, parse, minLength)) {
+    const [first, ...rest] = part.children
+    const before = children.at(-1)
+    if (part.continuesParagraph && before?.type === 'ParagraphNode' && first.type === 'ParagraphNode') {
+      before.children.push(...first.children)
+      before.position!.end = first.position!.end
+    } else children.push(first)
+    children.push(...rest)
+  }
   return {type: 'RootNode', children, position: {start: children[0].position!.start, end: children.at(-1)!.position!.end}}
 }
 
+/** Some of the children of the parser's tree of a text, in order. */
+export interface TreePart {
+  children: RootContent[]
+  /** The first child is a paragraph that goes on from the last child of the part before. */
+  continuesParagraph: boolean
+}
+
 /**
- * The children of the parser's tree of `text`, a part at a time, so that a caller may let go
- * of each part before the next is parsed. A part holds at least `minLength` characters and ends
- * with a blank line. The parser reads past a blank line on both sides: whether "A." is a word
- * with its full stop depends on the paragraph after it, and a paragraph that is only a full
- * stop joins the one before. So each part is parsed with the paragraphs on either side of it,
- * and their nodes are then left out.
+ * The parser's tree of `text` a part at a time, so that a caller may let go of each part
+ * before the next is parsed. A part holds paragraphs of at least `minLength` characters in
+ * all, and ends at a blank line. The parser reads past a blank line on both sides: whether
+ * "A." is a word with its full stop depends on the paragraph after it, and a paragraph that
+ * is only a full stop joins the one before. So each part is parsed with the paragraphs on
+ * either side of it, and their nodes are then left out. A paragraph longer than `minLength`,
+ * such as a long text on one line, is read a window of sentences at a time.
  */
-export function* treeParts(text: string, parse: Parse, minLength = partLength): Generator<RootContent[]> {
+export function* treeParts(text: string, parse: Parse, minLength = partLength): Generator<TreePart> {
   // Where paragraphs start and end: a blank line's end, and the start of the next.
   const starts = [0]
   const ends: number[] = []
@@ -62,30 +78,120 @@ export function* treeParts(text: string, parse: Parse, minLength = partLength): 
     starts.push(end)
   }
   ends.push(text.length)
+  const count = starts.length
 
   const lines = new LineIndex(text)
-  // Paragraph indices: the part runs from paragraph `first` to the one before `next`.
-  let first = 0
   // A paragraph with no word may join the one before or after it, so none stands next to a split.
-  const wordy = (paragraph: number) => paragraph < 0 || paragraph >= starts.length || hasWord(text, starts[paragraph], ends[paragraph])
-  for (let next = 1; next <= starts.length; next++) {
-    if (next < starts.length && (starts[next] - starts[first] < minLength || ![next - 2, next - 1, next, next + 1].every(wordy))) continue
-    if (first === 0 && next === starts.length) {
-      yield parse(text).children
+  const wordy = (paragraph: number) => paragraph < 0 || paragraph >= count || hasWord(text, starts[paragraph], ends[paragraph])
+  const safeSplit = (paragraph: number) => [paragraph - 2, paragraph - 1, paragraph, paragraph + 1].every(wordy)
+  // A paragraph that opens with punctuation may join the one before.
+  const opensWithWord = (paragraph: number) => paragraph >= count || wordFirst.test(text.charAt(starts[paragraph]))
+  const long = (paragraph: number) =>
+    paragraph >= 0 &&
+    paragraph < count &&
+    ends[paragraph] - starts[paragraph] > minLength &&
+    !hasBlankLine(text, starts[paragraph], ends[paragraph]) &&
+    safeSplit(paragraph) &&
+    safeSplit(paragraph + 1) &&
+    opensWithWord(paragraph) &&
+    opensWithWord(paragraph + 1)
+  // A paragraph beside a part is parsed with it; of a long one, only the end next to the part.
+  const contextStart = (paragraph: number) =>
+    paragraph < 0 ? 0 : long(paragraph) ? wordStartAfter(text, Math.max(starts[paragraph], ends[paragraph] - contextLength), ends[paragraph]) : starts[paragraph]
+  const contextEnd = (paragraph: number) =>
+    paragraph >= count ? text.length : long(paragraph) ? spaceAfter(text, starts[paragraph] + contextLength, ends[paragraph]) : ends[paragraph]
+  const partStart = (paragraph: number) => (paragraph < count ? starts[paragraph] : text.length)
+
+  for (let first = 0; first < count; ) {
+    if (long(first)) {
+      yield* paragraphInWindows(first)
+      first++
+      continue
+    }
+    let next = first + 1
+    while (next < count && !long(next) && (starts[next] - starts[first] < minLength || !safeSplit(next))) next++
+    if (first === 0 && next === count) {
+      yield {children: parse(text).children, continuesParagraph: false}
       return
     }
-    const from = starts[Math.max(0, first - 1)]
-    const to = ends[Math.min(ends.length - 1, next)]
-    const part = parse(text.slice(from, to))
-    const [partStart, partEnd] = [starts[first] - from, (starts[next] ?? text.length) - from]
-    const kept = part.children.filter((child) => child.position!.start.offset! >= partStart && child.position!.start.offset! < partEnd)
-    move(kept, lines.point(from))
-    yield kept
+    yield paragraphs(first, next)
     first = next
+  }
+
+  // Paragraphs `first` to the one before `next`, parsed with those on either side.
+  function paragraphs(first: number, next: number): TreePart {
+    const from = contextStart(first - 1)
+    const part = parse(text.slice(from, contextEnd(next)))
+    const children = startingWithin(part.children, starts[first] - from, partStart(next) - from)
+    move(children, lines.point(from))
+    return {children, continuesParagraph: false}
+  }
+
+  // Each window starts at a sentence the window before found, and gives the sentences it holds
+  // but the last two, whose ends the text after the window may change.
+  function* paragraphInWindows(paragraph: number): Generator<TreePart> {
+    let cursor = starts[paragraph]
+    let length = minLength
+    for (;;) {
+      const windowEnd = spaceAfter(text, cursor + length, ends[paragraph])
+      const last = windowEnd >= ends[paragraph]
+      const from = cursor === starts[paragraph] ? contextStart(paragraph - 1) : cursor
+      const tree = parse(text.slice(from, last ? contextEnd(paragraph + 1) : windowEnd))
+      const node = tree.children.find((child) => child.type === 'ParagraphNode' && child.position!.end.offset! > cursor - from)
+      if (!node || node.type !== 'ParagraphNode' || (cursor === starts[paragraph] && node.position!.start.offset !== cursor - from)) {
+        // The parser joined the paragraph to the one before: it is read with its neighbours, whole.
+        yield paragraphs(paragraph, paragraph + 1)
+        return
+      }
+      const sentences = node.children.filter((child) => child.type === 'SentenceNode' && child.position!.start.offset! >= cursor - from)
+      if (!last && sentences.length < 3) {
+        length *= 2
+        continue
+      }
+      const until = last ? partStart(paragraph + 1) - from : sentences.at(-2)!.position!.start.offset!
+      const kept = startingWithin(node.children, cursor - from, until)
+      const piece: RootContent = {type: 'ParagraphNode', children: kept as never, position: {start: kept[0].position!.start, end: kept.at(-1)!.position!.end}}
+      // After the paragraph's last window, the white space that ends it.
+      const after = last ? startingWithin(tree.children.slice(tree.children.indexOf(node) + 1), 0, partStart(paragraph + 1) - from) : []
+      // In one move: next to each other, nodes share the point between them.
+      move([...kept, ...after], lines.point(from))
+      yield {children: [piece, ...after], continuesParagraph: cursor !== starts[paragraph]}
+      if (last) return
+      cursor = from + until
+      length = minLength
+    }
   }
 }
 
+// How much of a long paragraph beside a part is parsed with it.
+const contextLength = 4096
+
+/** The nodes that start in `[start, end)` of a part's text. */
+function startingWithin<Node extends UnistNode>(nodes: Node[], start: number, end: number): Node[] {
+  return nodes.filter((node) => node.position!.start.offset! >= start && node.position!.start.offset! < end)
+}
+
+// The first white space at or after `offset`, or `end`.
+function spaceAfter(text: string, offset: number, end: number): number {
+  for (let index = offset; index < end; index++) if (whiteSpace.test(text[index])) return index
+  return end
+}
+
+// Just after the first white space at or after `offset`, or `end`.
+function wordStartAfter(text: string, offset: number, end: number): number {
+  return Math.min(end, spaceAfter(text, offset, end) + 1)
+}
+
+// Any blank line, also one that does not part paragraphs here because other white space stands beside it.
+const anyBlankLine = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r|\n)/g
+
+function hasBlankLine(text: string, start: number, end: number): boolean {
+  anyBlankLine.lastIndex = start
+  return (anyBlankLine.exec(text)?.index ?? end) < end
+}
+
 const word = /[\p{L}\p{N}]/gu
+const wordFirst = /^[\p{L}\p{N}]/u
 
 function hasWord(text: string, start: number, end: number): boolean {
   word.lastIndex = start

@@ -53,9 +53,11 @@ export class ProseIndexer {
     this.index = {text, tokens: [], sentences: [], wordCount: 0, citations}
   }
 
-  add(children: readonly RootContent[]) {
+  /** Add the next children; a paragraph that `continuesParagraph` keeps the number of the last one. */
+  add(children: readonly RootContent[], continuesParagraph = false) {
     const {tokens, sentences} = this.index
     const firstNew = tokens.length
+    const first = continuesParagraph ? this.children - 1 : this.children
     for (let child = 0; child < children.length; child++) {
       const paragraph = children[child]
       if (paragraph.type !== 'ParagraphNode') continue
@@ -68,12 +70,12 @@ export class ProseIndexer {
           end: sentence.position?.end.offset ?? 0,
           firstToken,
           endToken: tokens.length,
-          paragraph: this.children + child,
+          paragraph: first + child,
           titleCase: isTitleCase(tokens, firstToken, tokens.length)
         })
       }
     }
-    this.children += children.length
+    this.children = first + children.length
     if (this.words) shareWords(tokens, firstNew, this.words)
   }
 }

@@ -58,6 +58,25 @@ describe('parsing in parts', () => {
     )
   })
 
+  it('gives the tree of the whole text for a long text on one line, read a window of sentences at a time', () => {
+    const line = putinKim().trim().replace(/\s*\n\s*/g, ' ')
+    const text = `${line} ${line}\n\n${line}`
+    const counter = countingParser()
+    expect(parseInParts(text, counter.parse, 4096)).toEqual(parser.parse(text))
+    expect(counter.calls).toBeGreaterThan(10)
+  })
+
+  it('gives the tree of the whole text for random lines of sentences, split wherever a window can be', () => {
+    const pieces = ['A', 'b', 'Mr', 'U.S', '.', '...', '!', '?', ',', '“', '”', "'", '(', ')', '-', '2', ' ', '  ', '\n', '\u00A0', 'word', 'The despots met.', 'He said so. ', "don't", '😀']
+    const text = fc.array(fc.constantFrom(...pieces), {maxLength: 120}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.integer({min: 1, max: 40}), (value, minLength) => {
+        expect(parseInParts(value, (part) => parser.parse(part) as Root, minLength)).toEqual(parser.parse(value))
+      }),
+      {...fuzzParameters, numRuns: fuzzParameters.numRuns * 50}
+    )
+  })
+
   it('leaves a text of one part, and each part of a long text, to one parse', () => {
     const article = putinKim().trim()
     const long = Array.from({length: 8}, () => article).join('\n\n')
