@@ -93,6 +93,21 @@ row(
   verdict(whole.wallMs <= 20_000 && whole.maxRssKb <= 500 * 1024)
 )
 
+// Large files: the Putin–Kim article repeated to 10 MB of Markdown, and to 5 MB on one line.
+const articlePath = fileURLToPath(new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url))
+if (existsSync(articlePath)) {
+  const article = readFileSync(articlePath, 'utf8').trim()
+  const repeated = (unit, separator, bytes) => Array(Math.ceil(bytes / Buffer.byteLength(unit + separator))).fill(unit).join(separator)
+  const largeMarkdown = join(benchDir, '.corpus', 'large.md')
+  const longLine = join(benchDir, '.corpus', 'long-line.txt')
+  writeFileSync(largeMarkdown, repeated(article, '\n\n', 10 * 1024 * 1024) + '\n')
+  writeFileSync(longLine, repeated(article.replace(/\s*\n\s*/g, ' '), ' ', 5 * 1024 * 1024) + '\n')
+  const large = (file) => ({args: [cli, '--format', 'json', '--max-file-size', '20MB', file]})
+  const [markdown, line] = alternate([large(largeMarkdown), large(longLine)], Math.max(1, Math.min(rounds, 3)))
+  row('10 MB of Markdown, the Putin–Kim article repeated', seconds(markdown.wallMs), seconds(markdown.cpuMs), megabytes(markdown.maxRssKb), '≤ 10 s, ≤ 600 MB', verdict(markdown.wallMs <= 10_000 && markdown.maxRssKb <= 600 * 1024))
+  row('5 MB on one line, the Putin–Kim article repeated', seconds(line.wallMs), seconds(line.cpuMs), megabytes(line.maxRssKb), '≤ 10 s', verdict(line.wallMs <= 10_000))
+} else row('Large files', 'not measured: ../shared/fixtures/putin-kim-visit.txt is not there', '', '', '', '')
+
 // Start-up: what a single save in an editor or a pre-commit hook pays.
 const smallFile = join(benchDir, '.corpus', 'small.txt')
 writeFileSync(smallFile, readFileSync(corpus.news[0], 'utf8').split('\n\n')[0] + '\n')
