@@ -1,6 +1,7 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import fc from 'fast-check'
-import type {Format, SlantMessage} from '../../src/index.js'
+import {expect} from 'vitest'
+import {lint, type Format, type SlantMessage} from '../../src/index.js'
 import {blankUrls} from '../../src/source/prose.js'
 import {textAt} from '../helpers.js'
 
@@ -72,8 +73,7 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
 function sameReading(source: string, actual: string, backslashEscapes: boolean): boolean {
   const reference = backslashEscapes ? /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
   const readable = (text: string) =>
-    text
-      .replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi, ' ')
+    blankUrls(text.replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)/g, ' '))
       .replace(reference, (match, body: string) => {
         if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
         const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
@@ -87,4 +87,11 @@ function sameReading(source: string, actual: string, backslashEscapes: boolean):
   let next = 0
   for (const letter of inSource) if (letter === inActual[next]) next++
   return next === inActual.length
+}
+
+/** The properties of lint() on any input: no exception, ranges inside the input, `actual` at its range, the same result twice. */
+export function lintsCleanly(text: string, format: Format) {
+  const first = lint(text, {format})
+  checkMessages(text, first.messages, format)
+  expect(lint(text, {format}).messages).toEqual(first.messages)
 }

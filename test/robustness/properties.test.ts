@@ -2,14 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {decodeInput} from '../../src/cli/read-input.js'
 import {lint, type Format} from '../../src/index.js'
-import {checkMessages, fuzzParameters, markupText, proseText} from './arbitraries.js'
-
-// Properties of lint() on random input: no exception, ranges inside the input, `actual` at its range, same result twice.
-function lintsCleanly(text: string, format: Format) {
-  const first = lint(text, {format})
-  checkMessages(text, first.messages, format)
-  expect(lint(text, {format}).messages).toEqual(first.messages)
-}
+import {checkMessages, fuzzParameters, lintsCleanly, markupText, proseText} from './arbitraries.js'
 
 describe('lint() on random input', () => {
   it('random prose-like strings as plain text', () => {
