@@ -5,11 +5,31 @@ import {lint, type Format, type SlantMessage} from '../../src/index.js'
 import {blankUrls} from '../../src/source/prose.js'
 import {textAt} from '../helpers.js'
 
+/** The properties `npm run fuzz` runs, each selectable with `--only` (test/robustness/fuzz.mjs). */
+export const fuzzProperties = ['text', 'units', 'markdown', 'mdx', 'html', 'bytes', 'server', 'report'] as const
+export type FuzzProperty = (typeof fuzzProperties)[number]
+
+// Set by test/robustness/fuzz.mjs; unset in `npm test`.
+const {SLANT_FUZZ_RUNS: fuzzRuns, SLANT_FUZZ_SEED: fuzzSeed, SLANT_FUZZ_ONLY: fuzzOnly} = process.env
+/** Whether this is `npm run fuzz` rather than `npm test`. */
+export const fuzzing = Boolean(fuzzRuns)
+const fixedSeed = 20261127
+
 /**
  * Cases per property: a few with a fixed seed in `npm test`, so it gives the same
- * result every time; many with a fresh seed in `npm run fuzz`.
+ * result every time; as many as `npm run fuzz` is asked for, from its seed.
  */
-export const fuzzParameters = process.env.SLANT_FUZZ_RUNS ? {numRuns: Number(process.env.SLANT_FUZZ_RUNS)} : {numRuns: 40, seed: 20261127}
+export const fuzzParameters = fuzzing ? {numRuns: Number(fuzzRuns), seed: fuzzSeed ? Number(fuzzSeed) : undefined} : {numRuns: 40, seed: fixedSeed}
+
+/** Edits the language server is given: 1,000 in `npm test`, one per case in `npm run fuzz`. */
+export const serverEdits = fuzzing ? fuzzParameters : {numRuns: 1000, seed: fixedSeed}
+
+const onlyProperties = fuzzOnly?.split(',').filter(Boolean)
+const unknown = onlyProperties?.filter((name) => !(fuzzProperties as readonly string[]).includes(name))
+if (unknown?.length) throw new Error(`no fuzz property ${unknown.join(', ')}; the properties are ${fuzzProperties.join(', ')}`)
+
+/** Whether a property runs: every one in `npm test`, those `--only` names in `npm run fuzz`. */
+export const runsProperty = (property: FuzzProperty) => !onlyProperties?.length || onlyProperties.includes(property)
 
 // Words slant reports, phrases it treats as context, and characters that have broken linters.
 const words = ['despots', 'tyrant', 'regime', 'critics', 'say', 'mouthpiece', 'hordes', 'said', 'Putin', 'the', 'fiery', 'friend', 'world-class', 'regime’s']
