@@ -88,19 +88,18 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
 }
 
 // The range holds the letters of `actual` in order, starting with the first, once tags, comments,
-// link targets and URLs are dropped from both and references decoded (in Markdown, not after a backslash). The range may run on over
-// letters the prose blanked: a URL that ends only where the parser dropped a tag.
+// link targets and URLs are dropped from the source and its references decoded (in Markdown, not after a
+// backslash); `actual` is prose, decoded already. The range may run on over letters the prose blanked:
+// a URL that ends only where the parser dropped a tag.
 function sameReading(source: string, actual: string, backslashEscapes: boolean): boolean {
   const reference = backslashEscapes ? /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
-  const readable = (text: string) =>
-    blankUrls(text.replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)/g, ' '))
-      .replace(reference, (match, body: string) => {
-        if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
-        const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
-      })
-  const letters = (text: string) => [...readable(text).replace(/[^\p{L}\p{N}]/gu, '')]
-  const inSource = letters(source)
+  const readable = blankUrls(source.replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)/g, ' ')).replace(reference, (match, body: string) => {
+    if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
+    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+  })
+  const letters = (text: string) => [...text.replace(/[^\p{L}\p{N}]/gu, '')]
+  const inSource = letters(readable)
   const inActual = letters(actual)
   if (inActual.length === 0) return true
   if (inSource[0] !== inActual[0]) return false
