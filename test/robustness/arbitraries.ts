@@ -81,19 +81,22 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
       throw new Error(`range ends before it starts: ${where}`)
     }
     const at = textAt(exactActual ? blankUrls(source) : source, message)
-    if (exactActual ? at !== message.actual : !sameReading(at, message.actual, format !== 'html')) {
+    if (exactActual ? at !== message.actual : !sameReading(at, message.actual, format === 'html')) {
       throw new Error(`actual ${JSON.stringify(message.actual)} is not the source text ${JSON.stringify(at)}: ${where}`)
     }
   }
 }
 
-// The range holds the letters of `actual` in order, starting with the first, once tags, comments,
-// link targets and URLs are dropped from the source and its references decoded (in Markdown, not after a
+// The range holds the letters of `actual` in order, starting with the first, once tags, comments, link
+// targets (in Markdown) and URLs are dropped from the source and its references decoded (in Markdown, not after a
 // backslash); `actual` is prose, decoded already. The range may run on over letters the prose blanked:
 // a URL that ends only where the parser dropped a tag.
-function sameReading(source: string, actual: string, backslashEscapes: boolean): boolean {
-  const reference = backslashEscapes ? /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
-  const readable = blankUrls(source.replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)/g, ' ')).replace(reference, (match, body: string) => {
+function sameReading(source: string, actual: string, html: boolean): boolean {
+  // An HTML tag runs to the first ">", over any "<" ("<a\n<em>" is one tag); in Markdown and MDX a tag's
+  // name ends at white space, "/" or ">" ("<a*>" is text), and it holds no "<".
+  const markup = html ? /<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g : /<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|\]\([^()]*\)/g
+  const reference = html ? /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
+  const readable = blankUrls(source.replace(markup, ' ')).replace(reference, (match, body: string) => {
     if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
     const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
