@@ -41,7 +41,9 @@ export interface Prose {
   comments: MarkupComment[]
 }
 
-const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi
+// No word boundary before the scheme: in decoded text a reference or tag before a URL ("&#116;http://")
+// can leave a letter against it, and the URL still starts where the source's does.
+const urlPattern = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi
 const urlMarker = /mailto:|www\./i
 const paragraphBreak = '\n\n'
 

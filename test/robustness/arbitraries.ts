@@ -1,14 +1,35 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import fc from 'fast-check'
-import type {Format, SlantMessage} from '../../src/index.js'
+import {expect} from 'vitest'
+import {lint, type Format, type SlantMessage} from '../../src/index.js'
 import {blankUrls} from '../../src/source/prose.js'
 import {textAt} from '../helpers.js'
 
+/** The properties `npm run fuzz` runs, each selectable with `--only` (test/robustness/fuzz.mjs). */
+export const fuzzProperties = ['text', 'units', 'markdown', 'mdx', 'html', 'bytes', 'server', 'report'] as const
+export type FuzzProperty = (typeof fuzzProperties)[number]
+
+// Set by test/robustness/fuzz.mjs; unset in `npm test`.
+const {SLANT_FUZZ_RUNS: fuzzRuns, SLANT_FUZZ_SEED: fuzzSeed, SLANT_FUZZ_ONLY: fuzzOnly} = process.env
+/** Whether this is `npm run fuzz` rather than `npm test`. */
+export const fuzzing = Boolean(fuzzRuns)
+const fixedSeed = 20261127
+
 /**
  * Cases per property: a few with a fixed seed in `npm test`, so it gives the same
- * result every time; many with a fresh seed in `npm run fuzz`.
+ * result every time; as many as `npm run fuzz` is asked for, from its seed.
  */
-export const fuzzParameters = process.env.SLANT_FUZZ_RUNS ? {numRuns: Number(process.env.SLANT_FUZZ_RUNS)} : {numRuns: 40, seed: 20261127}
+export const fuzzParameters = fuzzing ? {numRuns: Number(fuzzRuns), seed: fuzzSeed ? Number(fuzzSeed) : undefined} : {numRuns: 40, seed: fixedSeed}
+
+/** Edits the language server is given: 1,000 in `npm test`, one per case in `npm run fuzz`. */
+export const serverEdits = fuzzing ? fuzzParameters : {numRuns: 1000, seed: fixedSeed}
+
+const onlyProperties = fuzzOnly?.split(',').filter(Boolean)
+const unknown = onlyProperties?.filter((name) => !(fuzzProperties as readonly string[]).includes(name))
+if (unknown?.length) throw new Error(`no fuzz property ${unknown.join(', ')}; the properties are ${fuzzProperties.join(', ')}`)
+
+/** Whether a property runs: every one in `npm test`, those `--only` names in `npm run fuzz`. */
+export const runsProperty = (property: FuzzProperty) => !onlyProperties?.length || onlyProperties.includes(property)
 
 // Words slant reports, phrases it treats as context, and characters that have broken linters.
 const words = ['despots', 'tyrant', 'regime', 'critics', 'say', 'mouthpiece', 'hordes', 'said', 'Putin', 'the', 'fiery', 'friend', 'world-class', 'regime’s']
@@ -60,31 +81,39 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
       throw new Error(`range ends before it starts: ${where}`)
     }
     const at = textAt(exactActual ? blankUrls(source) : source, message)
-    if (exactActual ? at !== message.actual : !sameReading(at, message.actual, format !== 'html')) {
+    if (exactActual ? at !== message.actual : !sameReading(at, message.actual, format === 'html')) {
       throw new Error(`actual ${JSON.stringify(message.actual)} is not the source text ${JSON.stringify(at)}: ${where}`)
     }
   }
 }
 
-// The range holds the letters of `actual` in order, starting with the first, once tags, comments,
-// link targets and URLs are dropped from both and references decoded (in Markdown, not after a backslash). The range may run on over
-// letters the prose blanked: a URL that ends only where the parser dropped a tag.
-function sameReading(source: string, actual: string, backslashEscapes: boolean): boolean {
-  const reference = backslashEscapes ? /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
-  const readable = (text: string) =>
-    text
-      .replace(/<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][^<>]*>|\]\([^()]*\)|\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`)\]]+/gi, ' ')
-      .replace(reference, (match, body: string) => {
-        if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
-        const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
-      })
-  const letters = (text: string) => [...readable(text).replace(/[^\p{L}\p{N}]/gu, '')]
-  const inSource = letters(source)
+// The range holds the letters of `actual` in order, starting with the first, once tags, comments, link
+// targets (in Markdown) and URLs are dropped from the source and its references decoded (in Markdown, not after a
+// backslash); `actual` is prose, decoded already. The range may run on over letters the prose blanked:
+// a URL that ends only where the parser dropped a tag.
+function sameReading(source: string, actual: string, html: boolean): boolean {
+  // An HTML tag runs to the first ">", over any "<" ("<a\n<em>" is one tag); in Markdown and MDX a tag's
+  // name ends at white space, "/" or ">" ("<a*>" is text), and it holds no "<".
+  const markup = html ? /<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g : /<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|\]\([^()]*\)/g
+  const reference = html ? /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
+  const readable = blankUrls(source.replace(markup, ' ')).replace(reference, (match, body: string) => {
+    if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
+    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+  })
+  const letters = (text: string) => [...text.replace(/[^\p{L}\p{N}]/gu, '')]
+  const inSource = letters(readable)
   const inActual = letters(actual)
   if (inActual.length === 0) return true
   if (inSource[0] !== inActual[0]) return false
   let next = 0
   for (const letter of inSource) if (letter === inActual[next]) next++
   return next === inActual.length
+}
+
+/** The properties of lint() on any input: no exception, ranges inside the input, `actual` at its range, the same result twice. */
+export function lintsCleanly(text: string, format: Format) {
+  const first = lint(text, {format})
+  checkMessages(text, first.messages, format)
+  expect(lint(text, {format}).messages).toEqual(first.messages)
 }

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {project} from '../helpers.js'
+import {fuzzing, runsProperty} from './arbitraries.js'
 
 const bin = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
 // A reader that takes its input slowly, so the pipe fills and slant must wait for it.
@@ -38,7 +39,7 @@ describe('complete output', () => {
   })
 
   // About 100 MB of JSON: only in `npm run fuzz`.
-  it.runIf(process.env.SLANT_FUZZ_RUNS)('a 100 MB JSON report reaches a slow reader whole', {timeout: 900_000}, () => {
+  it.runIf(fuzzing && runsProperty('report'))('a 100 MB JSON report reaches a slow reader whole', {timeout: 900_000}, () => {
     const {status, stderr, received} = pipeReport(50_000)
     expect({status, stderr}).toEqual({status: 0, stderr: ''})
     expect(received?.messages).toBe(150_000)

@@ -5,7 +5,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {SlantMessage} from '../../src/index.js'
 import {project, slant} from '../helpers.js'
 import {frame, LspClient, uriOf} from '../server/lsp-client.js'
-import {proseText} from './arbitraries.js'
+import {fuzzing, proseText, runsProperty, serverEdits} from './arbitraries.js'
 
 // Frames a broken or hostile client might send between real edits.
 const garbage = [
@@ -27,14 +27,14 @@ const edit = fc.record({at: fc.double({min: 0, max: 1, noNaN: true}), remove: fc
 const severities = {error: 1, warning: 2, info: 3}
 
 describe('the language server under random edits', () => {
-  it('survives 1,000 random edits and garbage frames, then publishes what the CLI reports', {timeout: 120_000}, async () => {
+  it.runIf(runsProperty('server'))(`survives ${serverEdits.numRuns.toLocaleString('en')} random edits and garbage frames, then publishes what the CLI reports`, {timeout: fuzzing ? 0 : 120_000}, async () => {
     const root = project({})
     const client = LspClient.stdio()
     await client.initialize({rootPath: root})
     const uri = uriOf(join(root, 'draft.md'))
     let document = TextDocument.create(uri, 'markdown', 1, 'The despots met.\n')
     client.open(uri, document.getText(), 'markdown', 1)
-    const edits = fc.sample(edit, {numRuns: 1000, seed: 20261127})
+    const edits = fc.sample(edit, serverEdits)
     edits.forEach((change, index) => {
       const length = document.getText().length
       const from = Math.floor(change.at * length)
@@ -44,7 +44,7 @@ describe('the language server under random edits', () => {
       client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range, text: change.text}]})
       if (index % 25 === 0) client.writeRaw(garbage[(index / 25) % garbage.length])
     })
-    const final = await client.diagnostics(uri, (params) => params.version === 1001)
+    const final = await client.diagnostics(uri, (params) => params.version === edits.length + 1)
     expect(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}})).toBeDefined()
     expect(client.process.exitCode).toBeNull()
     await client.close()

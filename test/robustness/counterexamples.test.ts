@@ -1,0 +1,19 @@
+import {describe, it} from 'vitest'
+import type {Format} from '../../src/index.js'
+import {lintsCleanly} from './arbitraries.js'
+
+// Inputs the fuzz failed on, each with its cause: in slant, or in the range check of arbitraries.ts.
+const counterexamples: Array<[string, Format, string]> = [
+  // The reference decodes to a letter against the URL, so the URL had no word boundary and was read as prose.
+  ['a character reference before a URL', 'html', '"&#116;http://x.y/z\ndespots"despots'],
+  // The range check decoded the reference in `actual` too, which the backslash had kept as it is.
+  ['an escaped character reference', 'markdown', '"\\&#116;"\n*'],
+  // The range check ended an HTML tag at a "<" inside it, so it read the tag's name as prose.
+  ['a tag holding a "<"', 'html', "'\u200d<despots\n<em>&#116;'\u200d"],
+  // Invalid MDX, read as Markdown, where "<despots*" is text: the range check took it for a tag.
+  ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d']
+]
+
+describe('counterexamples the fuzz found', () => {
+  it.each(counterexamples)('%s (%s)', (_cause, format, text) => lintsCleanly(text, format))
+})
