@@ -111,35 +111,33 @@ function blankLineAt(source: string, offset: number): boolean {
 
 const lineEnd = /\r\n|\r|\n/g
 
+// The line ending at or after `offset`, and where the next line starts.
+function lineEndFrom(source: string, offset: number): {end: number; next: number} | undefined {
+  lineEnd.lastIndex = offset
+  const found = lineEnd.exec(source)
+  return found ? {end: found.index, next: found.index + found[0].length} : undefined
+}
+
 // Where the block of lines at `start` ends: before the line ending of its last line.
 function blockEnd(source: string, start: number): number {
-  let cursor = start
-  for (;;) {
-    lineEnd.lastIndex = cursor
-    const found = lineEnd.exec(source)
-    if (!found) return source.length
-    const next = found.index + found[0].length
-    if (isBlankLine(source, next)) return found.index
-    cursor = next
+  for (let line = lineEndFrom(source, start); line; line = lineEndFrom(source, line.next)) {
+    if (isBlankLine(source, line.next)) return line.end
   }
+  return source.length
+}
+
+// The start of the first line after `end` that is not blank.
+function nextBlock(source: string, end: number): number {
+  for (let line = lineEndFrom(source, end); line; line = lineEndFrom(source, line.next)) {
+    if (!isBlankLine(source, line.next)) return line.next
+  }
+  return source.length
 }
 
 function isBlankLine(source: string, start: number): boolean {
   let cursor = start
   while (source[cursor] === ' ' || source[cursor] === '\t') cursor++
   return cursor >= source.length || source[cursor] === '\n' || source[cursor] === '\r'
-}
-
-// The start of the first line after `end` that is not blank.
-function nextBlock(source: string, end: number): number {
-  let cursor = end
-  for (;;) {
-    lineEnd.lastIndex = cursor
-    const found = lineEnd.exec(source)
-    if (!found) return source.length
-    cursor = found.index + found[0].length
-    if (!isBlankLine(source, cursor)) return cursor
-  }
 }
 
 // A line that is a paragraph's line and nothing else, in any context: no markup character, no
