@@ -92,9 +92,10 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
 // backslash); `actual` is prose, decoded already. The range may run on over letters the prose blanked:
 // a URL that ends only where the parser dropped a tag.
 function sameReading(source: string, actual: string, html: boolean): boolean {
-  // An HTML tag runs to the first ">", over any "<" ("<a\n<em>" is one tag); in Markdown and MDX a tag's
-  // name ends at white space, "/" or ">" ("<a*>" is text), and it holds no "<".
-  const markup = html ? /<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g : /<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|\]\([^()]*\)/g
+  // An HTML tag runs to the first ">", over any "<" ("<a\n<em>" is one tag), and so do "<!", "<?" and "</"
+  // that open no tag or comment ("<![", "</ x>"), which the parser reads as comments. In Markdown and MDX a
+  // tag's name ends at white space, "/" or ">" ("<a*>" is text), and it holds no "<".
+  const markup = html ? /<!--[\s\S]*?-->|<[!?/A-Za-z][^>]*>/g : /<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|\]\([^()]*\)/g
   const reference = html ? /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
   const readable = blankUrls(source.replace(markup, ' ')).replace(reference, (match, body: string) => {
     if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match

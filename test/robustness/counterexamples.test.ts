@@ -11,7 +11,9 @@ const counterexamples: Array<[string, Format, string]> = [
   // The range check ended an HTML tag at a "<" inside it, so it read the tag's name as prose.
   ['a tag holding a "<"', 'html', "'\u200d<despots\n<em>&#116;'\u200d"],
   // Invalid MDX, read as Markdown, where "<despots*" is text: the range check took it for a tag.
-  ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d']
+  ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d'],
+  // "<![" opens a comment in HTML, up to the first ">": the range check read its text as prose.
+  ['"<![" in HTML', 'html', '‘<![\n\u1090</Foo>o\ndespots’*']
 ]
 
 describe('counterexamples the fuzz found', () => {
