@@ -13,7 +13,11 @@ const counterexamples: Array<[string, Format, string]> = [
   // Invalid MDX, read as Markdown, where "<despots*" is text: the range check took it for a tag.
   ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d'],
   // "<![" opens a comment in HTML, up to the first ">": the range check read its text as prose.
-  ['"<![" in HTML', 'html', '‘<![\n\u1090</Foo>o\ndespots’*']
+  ['"<![" in HTML', 'html', '‘<![\n\u1090</Foo>o\ndespots’*'],
+  // Invalid MDX, read as Markdown, where "<despots\n\>" is text (no attribute starts with "\"): the range check took it for a tag.
+  ['a tag with a backslash for an attribute', 'mdx', '«<despots\n\\> despots»despots'],
+  // HTML reads "&reg" as "®" without a semicolon, in "&regime’s" too: the range check decoded only references with one.
+  ['a legacy reference without a semicolon', 'html', '"&regime’s\ndespots"\n*']
 ]
 
 describe('counterexamples the fuzz found', () => {
