@@ -28,6 +28,8 @@ const skipped = new Set([
 
 export function markdownProse(source: string, mdx: boolean): Prose {
   const tree = (mdx ? mdxParser : markdownParser).parse(source) as Root
+  // The parser skips a byte order mark at the start (one left after lint() dropped the first) and counts offsets from after it.
+  if (source.startsWith('\uFEFF')) shiftOffsets(tree, 1)
   const builder = new ProseBuilder()
   walkTree<Nodes>(tree, (node, stack) => enter(node, source, builder, stack))
   return builder.build()
@@ -90,6 +92,13 @@ function enter(node: Nodes, source: string, builder: ProseBuilder, stack: Array<
     stack.push(() => builder.paragraph(end))
   }
   if ('children' in node) pushChildren(node.children, stack)
+}
+
+function shiftOffsets(tree: Root, by: number) {
+  walkTree<Nodes>(tree, (node, stack) => {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) if (point.offset !== undefined) point.offset += by
+    if ('children' in node) pushChildren(node.children, stack)
+  })
 }
 
 const htmlComment = /<!--([\s\S]*?)-->/g

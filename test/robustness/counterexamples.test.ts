@@ -17,7 +17,10 @@ const counterexamples: Array<[string, Format, string]> = [
   // Invalid MDX, read as Markdown, where "<despots\n\>" is text (no attribute starts with "\"): the range check took it for a tag.
   ['a tag with a backslash for an attribute', 'mdx', '«<despots\n\\> despots»despots'],
   // HTML reads "&reg" as "®" without a semicolon, in "&regime’s" too: the range check decoded only references with one.
-  ['a legacy reference without a semicolon', 'html', '"&regime’s\ndespots"\n*']
+  ['a legacy reference without a semicolon', 'html', '"&regime’s\ndespots"\n*'],
+  // lint() drops one byte order mark and the Markdown parser skips the next, counting its offsets from after it:
+  // ranges ended a character short.
+  ['two byte order marks', 'mdx', '\uFEFF\uFEFF\n```\n\n```\ndespots']
 ]
 
 describe('counterexamples the fuzz found', () => {
