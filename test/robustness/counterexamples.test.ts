@@ -20,7 +20,10 @@ const counterexamples: Array<[string, Format, string]> = [
   ['a legacy reference without a semicolon', 'html', '"&regime’s\ndespots"\n*'],
   // lint() drops one byte order mark and the Markdown parser skips the next, counting its offsets from after it:
   // ranges ended a character short.
-  ['two byte order marks', 'mdx', '\uFEFF\uFEFF\n```\n\n```\ndespots']
+  ['two byte order marks', 'mdx', '\uFEFF\uFEFF\n```\n\n```\ndespots'],
+  // After the NUL, the text opening with a reference started at its ";", and was looked for from the last text
+  // placed, before the tag: "despots" was found in the tag's name "<despots".
+  ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots']
 ]
 
 describe('counterexamples the fuzz found', () => {
