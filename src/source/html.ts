@@ -27,9 +27,10 @@ function enter(node: Nodes | Root, source: string, builder: ProseBuilder, stack:
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (node.type === 'text') {
-    // After a NUL it drops, the parser may start a text node late; its text is then found from where the last text ended.
-    const late = source[start] !== node.value[0] && builder.sourceOffset < start && !alignsWithin(node.value, source, start, end)
-    builder.aligned(node.value, source, late ? builder.sourceOffset : start, end)
+    // After a NUL it drops, the parser starts a text node that opens with a character reference at the
+    // reference's last character: the text starts at its "&".
+    const late = source[start] !== node.value[0] && !alignsWithin(node.value, source, start, end)
+    builder.aligned(node.value, source, late ? Math.max(0, source.lastIndexOf('&', start)) : start, end)
     return
   }
   if (node.type === 'comment') builder.comments.push({text: node.value, start, end})

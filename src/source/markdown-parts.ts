@@ -69,11 +69,11 @@ function parsedPart(source: string, start: number, parse: ParseMarkdown, mdx: bo
       if (atEnd) return undefined
       continue
     }
-    if (atEnd) return {nodes: shifted(tree.children, start), next: source.length}
+    if (atEnd) return {nodes: shiftOffsets(tree.children, start), next: source.length}
     const last = lastClosingBlock(tree.children, source, start)
     if (last >= 0) {
       const next = nextBlock(source, start + tree.children[last].position!.end.offset!)
-      return {nodes: shifted(tree.children.slice(0, last + 1), start), next}
+      return {nodes: shiftOffsets(tree.children.slice(0, last + 1), start), next}
     }
   }
 }
@@ -160,15 +160,15 @@ function plainBlockEnd(source: string, start: number, mdx: boolean): number | un
   }
 }
 
-// The parser's offsets are the part's: make them the document's. Nodes may share points.
-function shifted(nodes: RootContent[], start: number): RootContent[] {
-  if (start === 0) return nodes
+/** Move the nodes' offsets on by `by`, as from a part's to the document's. Nodes may share points. */
+export function shiftOffsets(nodes: RootContent[], by: number): RootContent[] {
+  if (by === 0) return nodes
   const moved = new Set<object>()
   const stack: Array<{position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]}> = [...nodes]
   for (let node = stack.pop(); node; node = stack.pop()) {
     for (const point of node.position ? [node.position.start, node.position.end] : []) {
       if (moved.has(point) || point.offset === undefined) continue
-      point.offset += start
+      point.offset += by
       moved.add(point)
     }
     if (node.children) for (const child of node.children) stack.push(child as never)

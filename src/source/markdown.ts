@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {markdownParts} from './markdown-parts.js'
+import {markdownParts, shiftOffsets} from './markdown-parts.js'
 import {alignedEnd, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
@@ -31,7 +31,7 @@ const skipped = new Set([
 export function markdownProse(source: string, mdx: boolean, partLength?: number): Prose {
   const parser = mdx ? mdxParser : markdownParser
   let builder = new ProseBuilder()
-  for (const part of markdownParts(source, (text) => parser.parse(text) as Root, mdx, partLength)) {
+  for (const part of markdownParts(source, (text) => parsedFrom(parser, text), mdx, partLength)) {
     if (part.kind === 'plain') {
       // As the parser gives it: a paragraph of one text, the source as it stands.
       builder.paragraph(part.start)
@@ -44,6 +44,14 @@ export function markdownProse(source: string, mdx: boolean, partLength?: number)
     walkTree<Nodes>(root, (node, stack) => enter(node, source, builder, stack))
   }
   return builder.build()
+}
+
+// The parser skips a byte order mark at the start of its text (one left after lint() dropped the
+// first, or one that opens a part) and counts offsets from after it.
+function parsedFrom(parser: typeof markdownParser, text: string): Root {
+  const tree = parser.parse(text) as Root
+  if (text.startsWith('\uFEFF')) shiftOffsets(tree.children, 1)
+  return tree
 }
 
 function enter(node: Nodes, source: string, builder: ProseBuilder, stack: Array<WalkStep<Nodes>>) {
@@ -104,6 +112,7 @@ function enter(node: Nodes, source: string, builder: ProseBuilder, stack: Array<
   }
   if ('children' in node) pushChildren(node.children, stack)
 }
+
 
 const htmlComment = /<!--([\s\S]*?)-->/g
 const expressionComment = /^\{\s*\/\*([\s\S]*?)\*\/\s*\}$/

@@ -92,12 +92,6 @@ export class ProseBuilder {
     return this.length
   }
 
-  /** Where the source text placed so far ends. */
-  get sourceOffset(): number {
-    const last = this.segments[this.segments.length - 1]
-    return last ? last.sourceStart + last.sourceLength : 0
-  }
-
   private push(text: string, sourceStart: number, sourceLength: number) {
     if (text.length === 0) return
     const previous = this.segments[this.segments.length - 1]

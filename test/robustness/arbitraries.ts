@@ -1,5 +1,7 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import fc from 'fast-check'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
 import {expect} from 'vitest'
 import {lint, type Format, type SlantMessage} from '../../src/index.js'
 import {blankUrls} from '../../src/source/prose.js'
@@ -87,22 +89,37 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
   }
 }
 
-// The range holds the letters of `actual` in order, starting with the first, once tags, comments, link
-// targets (in Markdown) and URLs are dropped from the source and its references decoded (in Markdown, not after a
-// backslash); `actual` is prose, decoded already. The range may run on over letters the prose blanked:
-// a URL that ends only where the parser dropped a tag.
-function sameReading(source: string, actual: string, html: boolean): boolean {
-  // An HTML tag runs to the first ">", over any "<" ("<a\n<em>" is one tag); in Markdown and MDX a tag's
-  // name ends at white space, "/" or ">" ("<a*>" is text), and it holds no "<".
-  const markup = html ? /<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g : /<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|\]\([^()]*\)/g
-  const reference = html ? /&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g : /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
-  const readable = blankUrls(source.replace(markup, ' ')).replace(reference, (match, body: string) => {
+// HTML: comments; "<!", "<?" and "</" that open no tag or comment ("<![", "</ x>"), which the parser reads as
+// comments; and tags. Each runs to the first ">", over any "<" ("<a\n<em>" is one tag).
+const htmlMarkup = /<!--[\s\S]*?-->|<[!?/A-Za-z][^>]*>/g
+// Markdown and MDX: comments, tags of a name and attributes ("<a*>" and "<a \>" are text), and link targets.
+const attribute = String.raw`\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^\s"'=<>\`{}]+))?|\{[^{}]*\})`
+const markdownMarkup = new RegExp(String.raw`<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:${attribute})*\s*\/?>|\]\([^()]*\)`, 'g')
+// An HTML reference reads as the parser reads it alone: numeric ones and legacy names need no semicolon ("&regime" is "®ime").
+const htmlReference = /&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?/g
+const markdownReference = /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
+const htmlParser = unified().use(rehypeParse, {fragment: true})
+
+/** The source as it reads: markup dropped, URLs blanked and character references decoded. */
+function readable(source: string, html: boolean): string {
+  if (html) {
+    return blankUrls(source.replace(htmlMarkup, ' ')).replace(htmlReference, (reference) =>
+      htmlParser.parse(reference).children.map((node) => (node.type === 'text' ? node.value : '')).join('')
+    )
+  }
+  return blankUrls(source.replace(markdownMarkup, ' ')).replace(markdownReference, (match, body: string) => {
     if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || match
     const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
   })
+}
+
+// The range holds the letters of `actual` in order, starting with the first, once it is read as above (in
+// Markdown, references and markup after a backslash stay as they are); `actual` is prose, decoded already.
+// The range may run on over letters the prose blanked: a URL that ends only where the parser dropped a tag.
+function sameReading(source: string, actual: string, html: boolean): boolean {
   const letters = (text: string) => [...text.replace(/[^\p{L}\p{N}]/gu, '')]
-  const inSource = letters(readable)
+  const inSource = letters(readable(source, html))
   const inActual = letters(actual)
   if (inActual.length === 0) return true
   if (inSource[0] !== inActual[0]) return false

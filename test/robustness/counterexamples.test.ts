@@ -11,7 +11,19 @@ const counterexamples: Array<[string, Format, string]> = [
   // The range check ended an HTML tag at a "<" inside it, so it read the tag's name as prose.
   ['a tag holding a "<"', 'html', "'\u200d<despots\n<em>&#116;'\u200d"],
   // Invalid MDX, read as Markdown, where "<despots*" is text: the range check took it for a tag.
-  ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d']
+  ['a tag name ending in "*"', 'mdx', '---\n\n“<despots*\n> despots”\u200d'],
+  // "<![" opens a comment in HTML, up to the first ">": the range check read its text as prose.
+  ['"<![" in HTML', 'html', '‘<![\n\u1090</Foo>o\ndespots’*'],
+  // Invalid MDX, read as Markdown, where "<despots\n\>" is text (no attribute starts with "\"): the range check took it for a tag.
+  ['a tag with a backslash for an attribute', 'mdx', '«<despots\n\\> despots»despots'],
+  // HTML reads "&reg" as "®" without a semicolon, in "&regime’s" too: the range check decoded only references with one.
+  ['a legacy reference without a semicolon', 'html', '"&regime’s\ndespots"\n*'],
+  // lint() drops one byte order mark and the Markdown parser skips the next, counting its offsets from after it:
+  // ranges ended a character short.
+  ['two byte order marks', 'mdx', '\uFEFF\uFEFF\n```\n\n```\ndespots'],
+  // After the NUL, the text opening with a reference started at its ";", and was looked for from the last text
+  // placed, before the tag: "despots" was found in the tag's name "<despots".
+  ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots']
 ]
 
 describe('counterexamples the fuzz found', () => {

@@ -6,9 +6,9 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const usage = `usage: npm run fuzz -- [--runs N] [--seed S] [--only text,units,markdown,mdx,html,bytes,server,report]
-  --runs  cases per property, and edits for the language server (default 2000, or SLANT_FUZZ_RUNS)
-  --seed  the seed to draw them from (default a fresh one, or SLANT_FUZZ_SEED)
-  --only  the properties to run, by name (default all, or SLANT_FUZZ_ONLY)`
+  --runs  cases per property, and edits for the language server (default: SLANT_FUZZ_RUNS, else 2000)
+  --seed  the seed to draw them from (default: SLANT_FUZZ_SEED, else a fresh one)
+  --only  the properties to run, by name (default: SLANT_FUZZ_ONLY, else all)`
 
 let flags
 try {
