@@ -18,6 +18,14 @@ export interface Message {
   error?: {code: number; message: string}
 }
 
+/** A command that serves the protocol over stdio. */
+export interface ServerCommand {
+  command: string
+  args: string[]
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+}
+
 /** What a real client would answer to the server's own requests. */
 export interface ClientBehaviour {
   /** `workspace/configuration` answers, per section. */
@@ -50,8 +58,9 @@ export class LspClient {
     process.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()))
   }
 
-  static stdio(behaviour: ClientBehaviour = {}): LspClient {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+  /** The built server by default; `server` starts another, such as an installed `slant-language-server`. */
+  static stdio(behaviour: ClientBehaviour = {}, server: ServerCommand = {command: process.execPath, args: [serverBin, '--stdio']}): LspClient {
+    const child = spawn(server.command, server.args, {cwd: server.cwd, env: server.env, stdio: ['pipe', 'pipe', 'pipe']})
     const client = new LspClient(child, {bytes: (bytes) => child.stdin?.write(bytes)}, behaviour)
     child.stdout?.on('data', (chunk: Buffer) => client.onBytes(chunk))
     child.stdin?.on('error', ignoreClosedPeer)
