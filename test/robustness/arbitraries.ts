@@ -8,7 +8,7 @@ import {blankUrls} from '../../src/source/prose.js'
 import {textAt} from '../helpers.js'
 
 /** The properties `npm run fuzz` runs, each selectable with `--only` (test/robustness/fuzz.mjs). */
-export const fuzzProperties = ['text', 'units', 'markdown', 'mdx', 'html', 'bytes', 'server', 'report'] as const
+export const fuzzProperties = ['text', 'units', 'markdown', 'mdx', 'html', 'bytes', 'long', 'server', 'report'] as const
 export type FuzzProperty = (typeof fuzzProperties)[number]
 
 // Set by test/robustness/fuzz.mjs; unset in `npm test`.

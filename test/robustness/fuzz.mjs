@@ -5,7 +5,7 @@ import {randomInt} from 'node:crypto'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-const usage = `usage: npm run fuzz -- [--runs N] [--seed S] [--only text,units,markdown,mdx,html,bytes,server,report]
+const usage = `usage: npm run fuzz -- [--runs N] [--seed S] [--only text,units,markdown,mdx,html,bytes,long,server,report]
   --runs  cases per property, and edits for the language server (default: SLANT_FUZZ_RUNS, else 2000)
   --seed  the seed to draw them from (default: SLANT_FUZZ_SEED, else a fresh one)
   --only  the properties to run, by name (default: SLANT_FUZZ_ONLY, else all)`
@@ -34,7 +34,7 @@ if (!/^[1-9]\d*$/.test(runs) || !/^\d+$/.test(seed) || Number(seed) >= 2 ** 31) 
 const settings = `--runs ${runs} --seed ${seed}${only ? ` --only ${only}` : ''}`
 console.log(`fuzz: ${runs} cases per property, seed ${seed}; replay with npm run fuzz -- ${settings}`)
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const files = ['properties', 'server-fuzz', 'output'].map((name) => `test/robustness/${name}.test.ts`)
+const files = ['properties', 'long-input', 'server-fuzz', 'output'].map((name) => `test/robustness/${name}.test.ts`)
 const vitest = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter', 'verbose', '--testTimeout', '0', ...files], {
   cwd: root,
   stdio: 'inherit',
