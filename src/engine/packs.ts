@@ -1,4 +1,5 @@
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {SlantOptions} from '../options.js'
 import {inputRules} from './input-rules.js'
@@ -8,8 +9,15 @@ import {readRulePackData, validateRulePack, type RulePack} from './rule-pack.js'
 export const builtinRulesFolder = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 // Parsing the packs' YAML is most of slant's start-up, so the build parses it once into JSON
-// beside this module. The JSON is used only while no pack is newer, so an edit is never hidden.
+// beside this module, with a digest of each file's text. The JSON is used only while every pack
+// reads as it did then, so an edit is never hidden; times are not compared, since an install
+// may write the packs after the build.
 const parsedPacksFile = fileURLToPath(new URL('builtin-packs.json', import.meta.url))
+
+interface ParsedPacks {
+  digests: Record<string, string>
+  packs: Record<string, unknown>
+}
 
 let builtin: RulePack[] | undefined
 
@@ -17,7 +25,7 @@ let builtin: RulePack[] | undefined
 export function builtinPacks(): RulePack[] {
   if (!builtin) {
     const names = packFileNames()
-    const parsed = readParsedPacks(names)
+    const parsed = readParsedPacks(names, builtinRulesFolder, parsedPacksFile)
     builtin = names.map((name) => validateRulePack(parsed?.[name] ?? readRulePackData(builtinRulesFolder + name), builtinRulesFolder + name, {entriesOptional: true}))
   }
   return builtin
@@ -29,24 +37,33 @@ export function packsFor(options: SlantOptions): RulePack[] {
 }
 
 /** Parse the built-in packs' YAML into the JSON that start-up reads; run by `npm run build`. */
-export function writeParsedPacks() {
-  const names = packFileNames()
-  const parsed = Object.fromEntries(names.map((name) => [name, readRulePackData(builtinRulesFolder + name)]))
-  for (const name of names) validateRulePack(parsed[name], builtinRulesFolder + name, {entriesOptional: true})
-  writeFileSync(parsedPacksFile, JSON.stringify(parsed))
+export function writeParsedPacks(folder = builtinRulesFolder, file = parsedPacksFile) {
+  const names = packFileNames(folder)
+  const parsed: ParsedPacks = {digests: {}, packs: {}}
+  for (const name of names) {
+    parsed.digests[name] = digestOf(folder + name)
+    parsed.packs[name] = readRulePackData(folder + name)
+    validateRulePack(parsed.packs[name], folder + name, {entriesOptional: true})
+  }
+  writeFileSync(file, JSON.stringify(parsed))
 }
 
-function packFileNames(): string[] {
-  return readdirSync(builtinRulesFolder)
+function packFileNames(folder = builtinRulesFolder): string[] {
+  return readdirSync(folder)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
 }
 
-function readParsedPacks(names: readonly string[]): Record<string, unknown> | undefined {
-  if (!existsSync(parsedPacksFile)) return undefined
-  const written = statSync(parsedPacksFile).mtimeMs
-  if (names.some((name) => statSync(builtinRulesFolder + name).mtimeMs > written)) return undefined
-  return JSON.parse(readFileSync(parsedPacksFile, 'utf8')) as Record<string, unknown>
+/** The packs parsed at build time, if every one of `names` in `folder` still reads as it did. */
+export function readParsedPacks(names: readonly string[], folder: string, file: string): Record<string, unknown> | undefined {
+  if (!existsSync(file)) return undefined
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ParsedPacks>
+  if (!parsed.digests || !parsed.packs || names.some((name) => parsed.digests![name] !== digestOf(folder + name))) return undefined
+  return parsed.packs
+}
+
+function digestOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 
 const homepage = 'https://github.com/slant-lint/slant'
