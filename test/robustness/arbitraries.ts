@@ -93,11 +93,13 @@ export function checkMessages(source: string, messages: SlantMessage[], format: 
 // comments; and tags. Each runs to the first ">", over any "<" ("<a\n<em>" is one tag).
 const htmlMarkup = /<!--[\s\S]*?-->|<[!?/A-Za-z][^>]*>/g
 // Markdown and MDX: comments, tags of a name and attributes ("<a*>" and "<a \>" are text), and link targets.
+// A backslash escapes a tag or reference after it, unless it is escaped itself ("\\&amp;" is "\&").
+const unescaped = String.raw`(?<=(?:^|[^\\])(?:\\\\)*)`
 const attribute = String.raw`\s+(?:[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^\s"'=<>\`{}]+))?|\{[^{}]*\})`
-const markdownMarkup = new RegExp(String.raw`<!--[\s\S]*?-->|(?<!\\)<\/?[A-Za-z][\w.:-]*(?:${attribute})*\s*\/?>|\]\([^()]*\)`, 'g')
+const markdownMarkup = new RegExp(String.raw`<!--[\s\S]*?-->|${unescaped}<\/?[A-Za-z][\w.:-]*(?:${attribute})*\s*\/?>|\]\([^()]*\)`, 'g')
 // An HTML reference reads as the parser reads it alone: numeric ones and legacy names need no semicolon ("&regime" is "®ime").
 const htmlReference = /&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?/g
-const markdownReference = /(?<!\\)&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);/g
+const markdownReference = new RegExp(String.raw`${unescaped}&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]\w*);`, 'g')
 const htmlParser = unified().use(rehypeParse, {fragment: true})
 
 /** The source as it reads: markup dropped, URLs blanked and character references decoded. */

@@ -23,7 +23,9 @@ const counterexamples: Array<[string, Format, string]> = [
   ['two byte order marks', 'mdx', '\uFEFF\uFEFF\n```\n\n```\ndespots'],
   // After the NUL, the text opening with a reference started at its ";", and was looked for from the last text
   // placed, before the tag: "despots" was found in the tag's name "<despots".
-  ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots']
+  ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots'],
+  // An escaped backslash leaves the reference after it a reference: the range check read it as escaped.
+  ['a reference after an escaped backslash', 'mdx', '«\\\\&#116;»\u200d']
 ]
 
 describe('counterexamples the fuzz found', () => {
