@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {onTestFinished} from 'vitest'
 import {brownSamples, readBrownSample} from '../bench/brown.mjs'
@@ -33,11 +34,42 @@ export const warningsAndErrors = (messages: SlantMessage[]) => messages.filter((
 
 export const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 
-/** Run the built CLI as a user would. */
-export function slant(args: string[], options: {input?: string; cwd?: string} = {}) {
+interface SlantRun {
+  /** Text piped to stdin; none by default. */
+  input?: string
+  /** The working folder; this process's by default. */
+  cwd?: string
+}
+
+/** Run the built CLI in a process of its own, as a user would: for tests about processes, pipes and exit statuses. */
+export function slant(args: string[], options: SlantRun = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28})
   return {stdout: result.stdout, stderr: result.stderr, status: result.status}
 }
+
+/**
+ * Run the built CLI in this process, as slant() would in its own, without starting node. The
+ * working folder changes for the run, since the CLI reads relative paths from it: one run at a time.
+ */
+export async function slantInProcess(args: string[], options: SlantRun = {}) {
+  const {cli} = await import('../dist/cli/main.js')
+  const [stdout, stderr] = [textSink(), textSink()]
+  const folder = process.cwd()
+  process.chdir(options.cwd ?? folder)
+  try {
+    const status = await cli(args, {stdin: Readable.from([Buffer.from(options.input ?? '')]), stdout, stderr})
+    return {stdout: stdout.text, stderr: stderr.text, status}
+  } finally {
+    process.chdir(folder)
+  }
+}
+
+const textSink = () => ({
+  text: '',
+  write(text: string) {
+    this.text += text
+  }
+})
 
 /** A temporary folder (in `parent` if given) holding the given files (paths relative to it, text or bytes), removed after the test; returns its path. */
 export function project(files: Record<string, string | Uint8Array>, parent = tmpdir()): string {
