@@ -1,12 +1,14 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import Ajv from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
 import {describeWithSharedFile, fixture, project, slantInProcess} from '../helpers.js'
 
 const articlePath = 'stories/harbour-summit.txt'
+// A CommonJS module: what it exports is the class, which it also keeps as `default`, the one TypeScript knows.
+const Ajv = ajvDraft04.default
 
 let root: string
 let messages: SlantMessage[]

@@ -8,7 +8,7 @@ import {describeWithSharedFile, fixture, putinKimInShared} from '../helpers.js'
 
 const gold = JSON.parse(fixture('putin-kim-gold.json')) as Gold
 // A family's judgments are enforced once one of its rule packs ships.
-const shippedFamilies = new Set(builtinPacks().map((pack) => pack.family))
+const shippedFamilies = new Set<string>(builtinPacks().map((pack) => pack.family))
 
 describeWithSharedFile(putinKimInShared, 'the Putin–Kim gold list', (path) => {
   let findings: Finding[]

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseInParts} from '../../src/engine/english-parser.js'
@@ -89,7 +89,7 @@ describe('parsing in parts', () => {
 
   it('gives slant the findings of the whole parse on a long text', () => {
     const long = Array.from({length: 4}, () => stories().trim()).join('\n\n')
-    const findings = (processor: ReturnType<typeof unified>) => {
+    const findings = (processor: Processor<Root | undefined>) => {
       const file = new VFile(long)
       processor.runSync(processor.parse(file), file)
       return file.messages.map((message) => [message.ruleId, message.place, message.reason])
