@@ -1,8 +1,14 @@
 import {defineConfig} from 'vitest/config'
+import {SkipSummary} from './test/skip-summary.js'
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', new SkipSummary()],
+    // Test files share a worker's loaded modules (they keep no state between them), and use every
+    // core: by default Vitest keeps one for itself, which on two cores runs the files one at a time.
+    isolate: false,
+    maxWorkers: '100%',
     testTimeout: 60_000
   }
 })

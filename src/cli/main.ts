@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-import {readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
+import type {Readable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
 import {ConfigError} from '../config/config-error.js'
 import {printConfig} from '../config/print-config.js'
 import {resolveConfig, type ConfigFlags} from '../config/resolve-config.js'
@@ -30,7 +32,14 @@ interface Input {
   content: InputText
 }
 
-export async function run(argv: string[], cwd = process.cwd()): Promise<{output: string; exitCode: number; notes?: string[]}> {
+/** What one run reads and writes besides files: the process's own streams, or a caller's. */
+export interface CliStreams {
+  stdin: Readable & {isTTY?: boolean}
+  stdout: {write(text: string): unknown}
+  stderr: {write(text: string): unknown}
+}
+
+export async function run(argv: string[], stdin: CliStreams['stdin'], cwd = process.cwd()): Promise<{output: string; exitCode: number; notes?: string[]}> {
   const args = parseCliArguments(argv)
   if (args.help) return {output: helpText, exitCode: 0}
   if (args.version) return {output: slantVersion() + '\n', exitCode: 0}
@@ -41,9 +50,9 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<{output:
     return {output: printConfig(file, resolveConfig(file, config)), exitCode: 0}
   }
   // No path, or the conventional "-", means stdin. No path at a terminal is more likely a question than a draft to type.
-  if (args.paths.length === 0 && process.stdin.isTTY) throw new UsageError('no files to lint: name files, folders or globs, or pipe text in (see slant --help)')
+  if (args.paths.length === 0 && stdin.isTTY) throw new UsageError('no files to lint: name files, folders or globs, or pipe text in (see slant --help)')
   const fromStdin = args.paths.length === 0 || (args.paths.length === 1 && args.paths[0] === '-')
-  const {inputs, problems} = fromStdin ? {inputs: [await readStdin(args)], problems: []} : await readFiles(args, cwd)
+  const {inputs, problems} = fromStdin ? {inputs: [await readStdin(args, stdin)], problems: []} : await readFiles(args, cwd)
   const texts = inputs.flatMap(({path, content}) => (content.kind === 'text' ? [{path, text: content.text}] : []))
   // Stdin takes the configuration of the working folder, or of --stdin-filename's folder.
   const lintJobs: LintInput[] = texts.map((input) => ({...input, options: resolveConfig(resolve(cwd, input.path ?? 'stdin'), config).options}))
@@ -95,13 +104,13 @@ async function readFiles(args: CliArguments, cwd: string): Promise<{inputs: Inpu
 }
 
 // Reading stops at the size limit, so a runaway pipe cannot fill memory.
-async function readStdin(args: CliArguments): Promise<Input> {
+async function readStdin(args: CliArguments, stdin: Readable): Promise<Input> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     size += (chunk as Buffer).length
     if (size > args.maxFileSize) {
-      process.stdin.destroy()
+      stdin.destroy()
       return {path: args.stdinFilename, content: {kind: 'skipped', result: tooLarge(args.stdinFilename, 'stdin', args.maxFileSize, 'named')}}
     }
     chunks.push(chunk as Buffer)
@@ -109,24 +118,35 @@ async function readStdin(args: CliArguments): Promise<Input> {
   return {path: args.stdinFilename, content: decodeInput(Buffer.concat(chunks), args.stdinFilename, 'named')}
 }
 
-// Known mistakes get one line on stderr and exit code 2; anything else is a bug and keeps its stack.
+/**
+ * One run of slant on these arguments and streams, in the working folder: its exit code. Known
+ * mistakes get one line on stderr and exit code 2; anything else is a bug and keeps its stack.
+ */
+export async function cli(argv: string[], {stdin, stdout, stderr}: CliStreams): Promise<number> {
+  try {
+    const {output, exitCode, notes = []} = await run(argv, stdin)
+    stdout.write(output)
+    for (const note of notes) stderr.write(`slant: ${note}\n`)
+    return exitCode
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RulePackError || error instanceof ConfigError) {
+      stderr.write(`slant: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
 async function main() {
   // A reader that stops early (`slant … | head`) has all it wants: end quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error
     process.exit(process.exitCode ?? 0)
   })
-  try {
-    const {output, exitCode, notes = []} = await run(process.argv.slice(2))
-    process.stdout.write(output)
-    for (const note of notes) process.stderr.write(`slant: ${note}\n`)
-    process.exitCode = exitCode
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof RulePackError || error instanceof ConfigError) {
-      process.stderr.write(`slant: ${error.message}\n`)
-      process.exitCode = 2
-    } else throw error
-  }
+  process.exitCode = await cli(process.argv.slice(2), process)
 }
 
-await main()
+// Node runs this file as the program, by its path (".js" may be left off) or through the bin link; the tests import it to call cli().
+const program = process.argv[1]
+const thisFile = realpathSync(fileURLToPath(import.meta.url))
+if (program !== undefined && [program, `${program}.js`].some((path) => existsSync(path) && realpathSync(path) === thisFile)) await main()

@@ -1,49 +1,52 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import Ajv from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {project, putinKim, slant} from '../helpers.js'
+import {describeWithSharedFile, fixture, project, slantInProcess} from '../helpers.js'
 
-const sarifSchema = JSON.parse(readFileSync(new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
-const articlePath = 'stories/putin-kim-visit.txt'
+const articlePath = 'stories/harbour-summit.txt'
+// A CommonJS module: what it exports is the class, which it also keeps as `default`, the one TypeScript knows.
+const Ajv = ajvDraft04.default
 
 let root: string
 let messages: SlantMessage[]
 
 // The article sits in a project of its own, so report paths are relative to that project's root.
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'slant-formats-'))
   mkdirSync(join(root, 'stories'))
-  writeFileSync(join(root, articlePath), putinKim())
-  messages = JSON.parse(slant(['-f', 'json', articlePath], {cwd: root}).stdout)[0].messages
+  writeFileSync(join(root, articlePath), fixture('harbour-summit.txt'))
+  messages = JSON.parse((await slantInProcess(['-f', 'json', articlePath], {cwd: root})).stdout)[0].messages
   expect(messages.length).toBeGreaterThan(10)
 })
 
 afterAll(() => rmSync(root, {recursive: true, force: true}))
 
-function report(format: string, args: string[] = [articlePath], cwd = root) {
-  const run = slant(['-f', format, ...args], {cwd})
+async function report(format: string, args: string[] = [articlePath], cwd = root) {
+  const run = await slantInProcess(['-f', format, ...args], {cwd})
   expect(run.status).toBe(0)
   return run.stdout
 }
 
 describe('--format sarif', () => {
-  it('validates against the SARIF 2.1.0 schema', () => {
-    const ajv = new Ajv({allErrors: true, strict: false})
-    ajv.addFormat('uri', (value: string) => URL.canParse(value))
-    ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///root/'))
-    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
-    const validate = ajv.compile(sarifSchema)
-    const log = JSON.parse(report('sarif'))
-    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
-    expect(log.$schema).toMatch(/sarif-2\.1\.0/)
-    expect(log.version).toBe('2.1.0')
+  describeWithSharedFile('schemas/sarif-schema-2.1.0.json', 'the SARIF 2.1.0 schema', (schemaPath) => {
+    it('validates the log', async () => {
+      const ajv = new Ajv({allErrors: true, strict: false})
+      ajv.addFormat('uri', (value: string) => URL.canParse(value))
+      ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///root/'))
+      ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
+      const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')))
+      const log = JSON.parse(await report('sarif'))
+      expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
+      expect(log.$schema).toMatch(/sarif-2\.1\.0/)
+      expect(log.version).toBe('2.1.0')
+    })
   })
 
-  it('describes every rule from the rule packs', () => {
-    const {driver} = JSON.parse(report('sarif')).runs[0].tool
+  it('describes every rule from the rule packs', async () => {
+    const {driver} = JSON.parse(await report('sarif')).runs[0].tool
     expect(driver).toMatchObject({name: 'slant', version: expect.stringMatching(/^\d+\.\d+\.\d+/), informationUri: expect.stringMatching(/^https:/)})
     const ids = driver.rules.map((rule: {id: string}) => rule.id)
     expect(ids).toEqual(expect.arrayContaining(['loaded-label', 'loaded-language', 'puffery', 'scare-quotes']))
@@ -57,8 +60,8 @@ describe('--format sarif', () => {
     })
   })
 
-  it('gives one result per message with its rule, level, text, location and fixes', () => {
-    const {results} = JSON.parse(report('sarif')).runs[0]
+  it('gives one result per message with its rule, level, text, location and fixes', async () => {
+    const {results} = JSON.parse(await report('sarif')).runs[0]
     expect(results).toHaveLength(messages.length)
     results.forEach((result: any, index: number) => {
       const message = messages[index]
@@ -72,14 +75,14 @@ describe('--format sarif', () => {
     })
     const despots = results.find((result: any) => result.message.text.includes('“despots”'))
     expect(despots.fixes[0].artifactChanges[0].replacements[0]).toEqual({
-      deletedRegion: {startLine: 15, startColumn: 106, endLine: 15, endColumn: 113},
+      deletedRegion: {startLine: 11, startColumn: 9, endLine: 11, endColumn: 16},
       insertedContent: {text: 'leader'}
     })
   })
 
-  it('lists the retext-equality and retext-profanities rules that reported', () => {
+  it('lists the retext-equality and retext-profanities rules that reported', async () => {
     const folder = project({'note.md': 'What a fucking mess.\n'})
-    const run = JSON.parse(report('sarif', ['note.md'], folder)).runs[0]
+    const run = JSON.parse(await report('sarif', ['note.md'], folder)).runs[0]
     expect(run.results.map((result: {ruleId: string}) => result.ruleId)).toEqual(['fucking'])
     expect(run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'fucking')).toMatchObject({
       shortDescription: {text: 'retext-profanities: fucking'},
@@ -89,13 +92,13 @@ describe('--format sarif', () => {
     })
   })
 
-  it('describes the rules of a house pack, with its source as help', () => {
+  it('describes the rules of a house pack, with its source as help', async () => {
     const folder = project({
       'note.md': 'The senator held a presser.\n',
       '.slantrc.yml': 'packs: [house.yml]\n',
       'house.yml': 'id: house-jargon\ntitle: House jargon\nseverity: error\ndescription: Newsroom slang readers do not know.\nsource: "Desk style guide, https://example.com/style#jargon"\nentries:\n  - term: presser\n    suggest: [news conference]\n'
     })
-    const run = JSON.parse(slant(['-f', 'sarif', 'note.md'], {cwd: folder}).stdout).runs[0]
+    const run = JSON.parse((await slantInProcess(['-f', 'sarif', 'note.md'], {cwd: folder})).stdout).runs[0]
     expect(run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'house-jargon')).toMatchObject({
       shortDescription: {text: 'House jargon'},
       fullDescription: {text: 'Newsroom slang readers do not know.'},
@@ -107,28 +110,28 @@ describe('--format sarif', () => {
 })
 
 describe('--format github', () => {
-  it('writes one workflow command per message', () => {
-    const lines = report('github').trimEnd().split('\n')
+  it('writes one workflow command per message', async () => {
+    const lines = (await report('github')).trimEnd().split('\n')
     expect(lines).toHaveLength(messages.length)
     lines.forEach((line, index) => {
       const message = messages[index]
       const command = {error: 'error', warning: 'warning', info: 'notice'}[message.severity]
-      expect(line).toMatch(new RegExp(`^::${command} file=stories/putin-kim-visit\\.txt,line=${message.line},col=${message.column},endLine=${message.endLine},endColumn=${message.endColumn},title=slant ${message.ruleId}::`))
+      expect(line).toMatch(new RegExp(`^::${command} file=stories/harbour-summit\\.txt,line=${message.line},col=${message.column},endLine=${message.endLine},endColumn=${message.endColumn},title=slant ${message.ruleId}::`))
       expect(line).not.toMatch(/[\r\n]/)
     })
     expect(lines.find((line) => line.includes('“despots”'))).toMatch(/::“despots” is a contentious label; consider “leader”, “ruler” or “head of state”%0ACondemns/)
   })
 
-  it('escapes %, CR and LF in the message, and : and , as well in properties', () => {
+  it('escapes %, CR and LF in the message, and : and , as well in properties', async () => {
     const folder = project({'a,b:c%.txt': 'The despots met.\n'})
-    const [line] = report('github', ['a,b:c%.txt'], folder).trimEnd().split('\n')
+    const [line] = (await report('github', ['a,b:c%.txt'], folder)).trimEnd().split('\n')
     expect(line).toMatch(/^::warning file=a%2Cb%3Ac%25\.txt,line=1,col=5,endLine=1,endColumn=12,title=slant loaded-label::“despots” is a contentious label; consider “leader”, “ruler” or “head of state”%0A/)
   })
 })
 
 describe('--format gitlab', () => {
-  it('writes a code quality issue per message with a unique fingerprint', () => {
-    const issues = JSON.parse(report('gitlab'))
+  it('writes a code quality issue per message with a unique fingerprint', async () => {
+    const issues = JSON.parse(await report('gitlab'))
     expect(issues).toHaveLength(messages.length)
     issues.forEach((issue: any, index: number) => {
       const message = messages[index]
@@ -144,19 +147,19 @@ describe('--format gitlab', () => {
 })
 
 describe('--format html', () => {
-  it('marks every message once, by family, and escapes the draft', () => {
-    const html = report('html')
+  it('marks every message once, by family, and escapes the draft', async () => {
+    const html = await report('html')
     expect(html.match(/<mark /g)).toHaveLength(messages.length)
     expect(html).toContain('class="f-context s-warning"')
     const folder = project({'x.md': 'The <b>despots</b> & the "regime".\n'})
-    const page = report('html', ['x.md'], folder)
+    const page = await report('html', ['x.md'], folder)
     expect(page).toContain('The &lt;b&gt;<mark')
     expect(page).toMatch(/&amp; the <mark [^>]*data-rule="scare-quotes"[^>]*>&quot;<mark [^>]*data-rule="loaded-label"/)
     expect(page).not.toContain('<b>despots')
   })
 
-  it('writes a self-contained page with no external resources', () => {
-    const html = report('html')
+  it('writes a self-contained page with no external resources', async () => {
+    const html = await report('html')
     expect(html).not.toMatch(/<(link|script|img)[^>]+(src|href)=/)
   })
 })

@@ -1,13 +1,14 @@
-import {mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {putinKim, slant} from '../helpers.js'
+import {describeWithProgram, fixture, slantInProcess} from '../helpers.js'
 
 // Debian's chromium, installed by .ci/run; flags keep it from reaching the network.
+const chromiumPath = '/usr/bin/chromium'
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 let browser: Browser
@@ -17,24 +18,24 @@ const requests: string[] = []
 // One folder, emptied each run, keeps the article, the report and its screenshots for a person to look at.
 const screenshotDir = join(tmpdir(), 'slant-html-report')
 
-beforeAll(async () => {
-  rmSync(screenshotDir, {recursive: true, force: true})
-  mkdirSync(screenshotDir)
-  writeFileSync(join(screenshotDir, 'putin-kim-visit.txt'), putinKim())
-  messages = JSON.parse(slant(['-f', 'json', 'putin-kim-visit.txt'], {cwd: screenshotDir}).stdout)[0].messages
-  const reportFile = join(screenshotDir, 'report.html')
-  writeFileSync(reportFile, slant(['-f', 'html', 'putin-kim-visit.txt'], {cwd: screenshotDir}).stdout)
-  browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: chromiumFlags})
-  page = await browser.newPage({viewport: {width: 1400, height: 900}})
-  page.on('request', (request) => requests.push(request.url()))
-  await page.goto(pathToFileURL(reportFile).href)
-})
+describeWithProgram(`Chromium at ${chromiumPath}`, existsSync(chromiumPath), 'the HTML report in headless Chromium', () => {
+  beforeAll(async () => {
+    rmSync(screenshotDir, {recursive: true, force: true})
+    mkdirSync(screenshotDir)
+    writeFileSync(join(screenshotDir, 'harbour-summit.txt'), fixture('harbour-summit.txt'))
+    messages = JSON.parse((await slantInProcess(['-f', 'json', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)[0].messages
+    const reportFile = join(screenshotDir, 'report.html')
+    writeFileSync(reportFile, (await slantInProcess(['-f', 'html', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)
+    browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags})
+    page = await browser.newPage({viewport: {width: 1400, height: 900}})
+    page.on('request', (request) => requests.push(request.url()))
+    await page.goto(pathToFileURL(reportFile).href)
+  })
 
-afterAll(async () => {
-  await browser?.close()
-})
+  afterAll(async () => {
+    await browser?.close()
+  })
 
-describe('the HTML report in headless Chromium', () => {
   it('loads nothing but itself', () => {
     expect(requests).toHaveLength(1)
   })
@@ -44,7 +45,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(await marks.count()).toBe(messages.length)
     const flagged = await marks.evaluateAll((elements) => elements.map((element) => element.firstChild?.textContent))
     expect(flagged).toContain('despots')
-    expect(flagged).toContain("'fiery friend'")
+    expect(flagged).toContain("'sea brother'")
     expect(await page.locator('.notes li').count()).toBe(messages.length)
   })
 

@@ -1,12 +1,17 @@
-import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
-import {putinKim, warningsAndErrors} from '../helpers.js'
+import {readFileSync} from 'node:fs'
+import {beforeAll, expect, it} from 'vitest'
+import {lint, type SlantMessage} from '../../src/index.js'
+import {describeWithSharedFile, putinKimInShared, warningsAndErrors} from '../helpers.js'
 
-const article = putinKim()
-const claims = warningsAndErrors(lint(article).messages).filter((message) => message.family === 'claims')
-const lineOf = (phrase: string) => article.slice(0, article.indexOf(phrase)).split('\n').length
+describeWithSharedFile(putinKimInShared, 'unsupported claims in the Putin–Kim article', (path) => {
+  let article: string
+  let claims: SlantMessage[]
+  beforeAll(() => {
+    article = readFileSync(path, 'utf8')
+    claims = warningsAndErrors(lint(article).messages).filter((message) => message.family === 'claims')
+  })
+  const lineOf = (phrase: string) => article.slice(0, article.indexOf(phrase)).split('\n').length
 
-describe('unsupported claims in the Putin–Kim article', () => {
   it.each([
     ['is seen as a landmark moment', 'seen as', 'belief-passive'],
     ['closer now than at any time since the Cold War', 'than at any time', 'unsupported-superlative'],

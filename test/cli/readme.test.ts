@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {project, slant} from '../helpers.js'
+import {project, slantInProcess} from '../helpers.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const section = readme.slice(readme.indexOf('## What it says'), readme.indexOf('## Usage'))
 const [, example, output] = /```markdown\n([^]*?)```[^]*?```\n([^]*?)```/.exec(section) ?? []
 
 describe('the README', () => {
-  it('shows the real output of slant on its example', () => {
+  it('shows the real output of slant on its example', async () => {
     const root = project({'example.md': example})
-    expect(slant(['example.md'], {cwd: root}).stdout).toBe(output)
+    expect((await slantInProcess(['example.md'], {cwd: root})).stdout).toBe(output)
   })
 })

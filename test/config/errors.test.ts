@@ -2,7 +2,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ConfigError} from '../../src/config/config-error.js'
 import {resolveConfig} from '../../src/config/resolve-config.js'
-import {project, slant} from '../helpers.js'
+import {project, slantInProcess} from '../helpers.js'
 
 const house = (entries: string) => ({'.slantrc.yml': 'packs: [styles/house.yml]\n', 'styles/house.yml': `id: house-style\nentries:\n${entries}`})
 
@@ -63,19 +63,19 @@ describe('configuration errors', () => {
     expect((error as ConfigError).message).toBe(`${root}/${message}`)
   })
 
-  it.each(mistakes.slice(0, requiredKinds))('%s: the CLI exits 2 with one line and no stack trace', (_what, files, message) => {
+  it.each(mistakes.slice(0, requiredKinds))('%s: the CLI exits 2 with one line and no stack trace', async (_what, files, message) => {
     const root = project({...files, 'draft.md': 'The regime fell.\n'})
-    expect(slant(['draft.md'], {cwd: root})).toEqual({status: 2, stdout: '', stderr: `slant: ${message}\n`})
+    expect(await slantInProcess(['draft.md'], {cwd: root})).toEqual({status: 2, stdout: '', stderr: `slant: ${message}\n`})
   })
 
-  it('refuses configuration that is code, and names a missing or empty explicit file', () => {
+  it('refuses configuration that is code, and names a missing or empty explicit file', async () => {
     const root = project({'.slantrc.js': 'module.exports = {}', 'package.json': '{"name": "site"}', 'draft.md': 'Text.\n'})
-    expect(slant(['--config', '.slantrc.js', 'draft.md'], {cwd: root}).stderr).toBe(
+    expect((await slantInProcess(['--config', '.slantrc.js', 'draft.md'], {cwd: root})).stderr).toBe(
       'slant: .slantrc.js: configuration files are data, and slant never runs code from one: use .slantrc.yml or .slantrc.json instead of a .js file\n'
     )
-    expect(slant(['--config', 'missing.yml', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: missing.yml: cannot read the configuration file (ENOENT)\n'})
-    expect(slant(['--config', 'package.json', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: package.json: has no "slant" field with settings\n'})
-    expect(slant(['--config', 'x.yml', '--no-config', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --config and --no-config cannot be used together\n'})
+    expect(await slantInProcess(['--config', 'missing.yml', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: missing.yml: cannot read the configuration file (ENOENT)\n'})
+    expect(await slantInProcess(['--config', 'package.json', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: package.json: has no "slant" field with settings\n'})
+    expect(await slantInProcess(['--config', 'x.yml', '--no-config', 'draft.md'], {cwd: root})).toMatchObject({status: 2, stderr: 'slant: --config and --no-config cannot be used together\n'})
   })
 
   it('a file that is not a configuration is never read as one: .slantrc.js is not searched for', () => {

@@ -1,12 +1,11 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {warningsAndErrors} from '../helpers.js'
+import {fixture, warningsAndErrors} from '../helpers.js'
 import {brief, contextPack} from './helpers.js'
 
 // Neutral news sentences as a new user writes them: votes, weather, court rulings,
 // earnings, sports results, hospital admissions, the tax and visa regimes.
-const text = readFileSync(new URL('../fixtures/neutral-news.txt', import.meta.url), 'utf8')
+const text = fixture('neutral-news.txt')
 const sentences = text.split('\n').filter((line) => line.trim() !== '')
 
 describe('neutral news gives no warnings', () => {

@@ -1,21 +1,29 @@
-import {describe, expect, test} from 'vitest'
+import {readFileSync} from 'node:fs'
+import {beforeAll, expect, test} from 'vitest'
+import type {Quotation} from '../../src/engine/quotations.js'
 import {lint, type SlantMessage} from '../../src/index.js'
-import {putinKim, warningsAndErrors} from '../helpers.js'
+import {describeWithSharedFile, putinKimInShared, warningsAndErrors} from '../helpers.js'
 import {quotationSpansIn} from './helpers.js'
 
 // The loaded words, the names and the total are checked in test/core/putin-kim.test.ts.
-const text = putinKim()
-const {messages} = lint(text)
-const quotations = quotationSpansIn(text)
-const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
-const offsetOf = (message: SlantMessage) => lineStarts[message.line - 1] + message.column - 1
+describeWithSharedFile(putinKimInShared, 'the Putin–Kim article', (path) => {
+  let text: string
+  let messages: SlantMessage[]
+  let quotations: Quotation[]
+  let lineStarts: number[]
+  beforeAll(() => {
+    text = readFileSync(path, 'utf8')
+    messages = lint(text).messages
+    quotations = quotationSpansIn(text)
+    lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+  })
+  const offsetOf = (message: SlantMessage) => lineStarts[message.line - 1] + message.column - 1
 
-/** Every place a phrase occurs in the article. */
-function occurrences(phrase: string): number[] {
-  return [...text.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((match) => match.index)
-}
+  /** Every place a phrase occurs in the article. */
+  function occurrences(phrase: string): number[] {
+    return [...text.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((match) => match.index)
+  }
 
-describe('the Putin–Kim article', () => {
   test.each([
     ["'the lonely bromance'", 'Kuleba told AFP'],
     ["war of aggression - (are) North Korea, Iran and China,'", 'Stoltenberg said'],

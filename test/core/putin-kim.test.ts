@@ -1,16 +1,20 @@
-import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
-import {putinKim, putinKimPath, warningsAndErrors} from '../helpers.js'
+import {readFileSync} from 'node:fs'
+import {beforeAll, expect, it} from 'vitest'
+import {lint, type LintResult, type SlantMessage} from '../../src/index.js'
+import {describeWithSharedFile, putinKimInShared, warningsAndErrors} from '../helpers.js'
 
-const result = lint(putinKim(), {path: putinKimPath.pathname})
-const flagged = warningsAndErrors(result.messages)
-const flaggedWords = flagged.map((message) => message.actual.toLowerCase())
+describeWithSharedFile(putinKimInShared, 'the Putin–Kim article', (path) => {
+  let result: LintResult
+  let flagged: SlantMessage[]
+  beforeAll(() => {
+    result = lint(readFileSync(path, 'utf8'), {path})
+    flagged = warningsAndErrors(result.messages)
+  })
 
-describe('the Putin–Kim article', () => {
   it.each(['despots', 'tyrant', 'smirking', 'dictator', 'pariah', 'regime', 'mouthpiece', 'propagandist', 'hordes', 'adoring', 'rapturous', 'gaggle'])(
     'flags “%s” in the writer’s voice',
     (word) => {
-      expect(flaggedWords.some((actual) => actual.includes(word))).toBe(true)
+      expect(flagged.some((message) => message.actual.toLowerCase().includes(word))).toBe(true)
     }
   )
 

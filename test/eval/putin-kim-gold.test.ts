@@ -1,30 +1,35 @@
 import {readFileSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
-import {findingsOf} from '../../eval/findings.js'
-import {judgeGold, type Gold} from '../../eval/putin-kim-gold.js'
+import {beforeAll, expect, it} from 'vitest'
+import {findingsOf, type Finding} from '../../eval/findings.js'
+import {judgeGold, type Gold, type GoldResult} from '../../eval/putin-kim-gold.js'
 import {builtinPacks} from '../../src/engine/packs.js'
 import {lint} from '../../src/index.js'
-import {putinKim, putinKimPath} from '../helpers.js'
+import {describeWithSharedFile, fixture, putinKimInShared} from '../helpers.js'
 
-const gold = JSON.parse(readFileSync(new URL('../fixtures/putin-kim-gold.json', import.meta.url), 'utf8')) as Gold
-const article = putinKim()
-const findings = findingsOf(article, lint(article, {path: putinKimPath.pathname}).messages)
-const results = judgeGold(article, gold, findings)
+const gold = JSON.parse(fixture('putin-kim-gold.json')) as Gold
 // A family's judgments are enforced once one of its rule packs ships.
-const shippedFamilies = new Set(builtinPacks().map((pack) => pack.family))
+const shippedFamilies = new Set<string>(builtinPacks().map((pack) => pack.family))
 
-describe('the Putin–Kim gold list', () => {
+describeWithSharedFile(putinKimInShared, 'the Putin–Kim gold list', (path) => {
+  let findings: Finding[]
+  let results: GoldResult[]
+  beforeAll(() => {
+    const article = readFileSync(path, 'utf8')
+    findings = findingsOf(article, lint(article, {path}).messages)
+    results = judgeGold(article, gold, findings)
+  })
+
   it('names phrases that occur in the article', () => {
     expect(results.filter((result) => !result.present).map((result) => result.item.text)).toEqual([])
   })
 
-  for (const result of results) {
-    const {text, family, expect: expectation} = result.item
+  // One result per gold item, in its order.
+  gold.items.forEach(({text, family, expect: expectation}, index) => {
     const verb = expectation === 'flag' ? 'flags' : 'leaves quiet'
     it.skipIf(!shippedFamilies.has(family))(`${verb} “${text}” (${family})`, () => {
-      expect(result.passed).toBe(true)
+      expect(results[index].passed).toBe(true)
     })
-  }
+  })
 
   it(`gives at most ${gold.maxWarningsAndErrors} warnings and errors`, () => {
     expect(findings.length).toBeLessThanOrEqual(gold.maxWarningsAndErrors)

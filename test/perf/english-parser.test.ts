@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseInParts} from '../../src/engine/english-parser.js'
 import {retextSlant, slantPreset} from '../../src/pipeline.js'
-import {comparisonTexts, putinKim} from '../helpers.js'
+import {comparisonTexts, stories} from '../helpers.js'
 import {fuzzParameters} from '../robustness/arbitraries.js'
 
 const parser = unified().use(retextEnglish)
@@ -59,7 +59,7 @@ describe('parsing in parts', () => {
   })
 
   it('gives the tree of the whole text for a long text on one line, read a window of sentences at a time', () => {
-    const line = putinKim().trim().replace(/\s*\n\s*/g, ' ')
+    const line = stories().trim().replace(/\s*\n\s*/g, ' ')
     const text = `${line} ${line}\n\n${line}`
     const counter = countingParser()
     expect(parseInParts(text, counter.parse, 4096)).toEqual(parser.parse(text))
@@ -78,7 +78,7 @@ describe('parsing in parts', () => {
   })
 
   it('leaves a text of one part, and each part of a long text, to one parse', () => {
-    const article = putinKim().trim()
+    const article = stories().trim()
     const long = Array.from({length: 8}, () => article).join('\n\n')
     const [short, parts] = [countingParser(), countingParser()]
     parseInParts(article, short.parse)
@@ -88,8 +88,8 @@ describe('parsing in parts', () => {
   })
 
   it('gives slant the findings of the whole parse on a long text', () => {
-    const long = Array.from({length: 4}, () => putinKim().trim()).join('\n\n')
-    const findings = (processor: ReturnType<typeof unified>) => {
+    const long = Array.from({length: 4}, () => stories().trim()).join('\n\n')
+    const findings = (processor: Processor<Root | undefined>) => {
       const file = new VFile(long)
       processor.runSync(processor.parse(file), file)
       return file.messages.map((message) => [message.ruleId, message.place, message.reason])

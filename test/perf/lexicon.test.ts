@@ -95,7 +95,7 @@ describe('exception phrases', () => {
   // in a string, to be looked for in a range's keys the straightforward way.
   const lists = builtinPacks().flatMap((pack) =>
     pack.entries.flatMap((entry) =>
-      Object.values(entry.unless ?? {}).map((phrases) => ({set: new PhraseSet(phrases), phrases: phrases.map((phrase) => ` ${phraseKeys(phrase).join(' ')} `)}))
+      Object.values(entry.unless ?? {}).map((phrases: string[]) => ({set: new PhraseSet(phrases), phrases: phrases.map((phrase) => ` ${phraseKeys(phrase).join(' ')} `)}))
     )
   )
 

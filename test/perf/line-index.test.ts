@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {LineIndex} from '../../src/engine/line-index.js'
-import {putinKim as readPutinKim} from '../helpers.js'
+import {fixture} from '../helpers.js'
 
-const putinKim = readPutinKim()
+const story = fixture('harbour-summit.txt')
 
 // The straightforward way: walk the text and count line endings (LF, CRLF, lone CR).
 function pointsByWalking(text: string) {
@@ -21,9 +21,9 @@ function pointsByWalking(text: string) {
 
 describe('line index', () => {
   const texts = {
-    'the Putin–Kim article': putinKim,
-    'the article with CRLF': putinKim.replaceAll('\n', '\r\n'),
-    'the article with lone CRs': putinKim.replaceAll('\n', '\r'),
+    'a story': story,
+    'the story with CRLF': story.replaceAll('\n', '\r\n'),
+    'the story with lone CRs': story.replaceAll('\n', '\r'),
     'mixed endings, blank lines, an ending at each end': '\nA despot.\r\n\r\nA tyrant.\rThe regime\n\r\n',
     'no line ending': 'One line only.',
     'empty text': ''

@@ -6,7 +6,7 @@ import {partLength} from '../../src/engine/english-parser.js'
 import {lintProse} from '../../src/lint-prose.js'
 import type {SlantOptions} from '../../src/options.js'
 import {linterFor} from '../../src/pipeline.js'
-import {comparisonTexts, putinKim} from '../helpers.js'
+import {comparisonTexts, stories} from '../helpers.js'
 import {fuzzParameters, proseText} from '../robustness/arbitraries.js'
 
 function fileOf(text: string): VFile {
@@ -47,7 +47,7 @@ describe('long prose read a part of the tree at a time', () => {
     .filter(([name]) => name.startsWith('Brown'))
     .map(([, text]) => text)
   const texts: Record<string, string> = {
-    'the Putin–Kim article four times': Array(4).fill(putinKim()).join('\n\n'),
+    'the project’s stories four times': Array(4).fill(stories()).join('\n\n'),
     'Brown samples in one file': brown.join('\n\n'),
     // A quotation left open at a part's end, and pronouns whose antecedent stands in the part before.
     'quotations and pronouns across parts': Array.from({length: 1000}, (_, n) =>

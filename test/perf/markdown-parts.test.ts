@@ -61,7 +61,7 @@ const mdxCrafted: Record<string, string> = {
 const project = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
 
 describe('Markdown read in parts', () => {
-  const documents = {...comparisonTexts(), 'README.md': project('README.md'), 'docs/rules.md': project('docs/rules.md'), ...crafted}
+  const documents: Record<string, string> = {...comparisonTexts(), 'README.md': project('README.md'), 'docs/rules.md': project('docs/rules.md'), ...crafted}
 
   it.each(Object.keys(documents))('reads %s as the whole parse does, at any part length', (name) => {
     const source = documents[name]

@@ -1,3 +1,4 @@
+import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
@@ -28,7 +29,7 @@ function answersOneWordAtATime(index: ProseIndex, tokens: number[]) {
 describe('name evidence', () => {
   for (const [name, text] of Object.entries(texts)) {
     it(`is the same looked for word by word as gathered at once: ${name}`, () => {
-      const index = indexProse(parser.runSync(parser.parse(text)), text)
+      const index = indexProse(parser.runSync(parser.parse(text)) as Root, text)
       const capitalised = index.tokens.flatMap((token, position) => (/^\p{Lu}/u.test(token.value) ? [position] : []))
       expect(capitalised.length).toBeGreaterThan(0)
       const oneByOne = answersOneWordAtATime(index, capitalised)

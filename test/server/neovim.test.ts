@@ -2,8 +2,8 @@ import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {describe, expect, it} from 'vitest'
-import {project, putinKimPath} from '../helpers.js'
+import {expect, it} from 'vitest'
+import {describeWithProgram, fixturePath, project} from '../helpers.js'
 import {serverBin} from './lsp-client.js'
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0
@@ -19,11 +19,11 @@ interface NeovimDiagnostic {
   text: string
 }
 
-describe.skipIf(!hasNeovim)('Neovim built-in LSP client', () => {
-  it('shows the Putin–Kim article’s findings with editors/neovim/slant.lua', () => {
+describeWithProgram('Neovim (nvim)', hasNeovim, 'Neovim built-in LSP client', () => {
+  it('shows a story’s findings with editors/neovim/slant.lua', () => {
     const folder = project({})
-    const file = join(folder, 'putin-kim-visit.txt')
-    copyFileSync(putinKimPath, file)
+    const file = join(folder, 'harbour-summit.txt')
+    copyFileSync(fixturePath('harbour-summit.txt'), file)
     const output = join(folder, 'diagnostics.json')
     // The editor setup runs `slant-language-server` from PATH, as after `npm install --global slant`.
     const bin = join(folder, 'bin')
@@ -34,15 +34,15 @@ describe.skipIf(!hasNeovim)('Neovim built-in LSP client', () => {
       encoding: 'utf8',
       timeout: 90_000
     })
-    expect(run.status, run.stderr).toBe(0)
+    expect(run.status, run.error?.message ?? run.stderr).toBe(0)
     const diagnostics = JSON.parse(readFileSync(output, 'utf8')) as NeovimDiagnostic[]
     const flagged = diagnostics.map((diagnostic) => diagnostic.text.toLowerCase())
-    for (const word of ['despots', 'tyrant', 'autocrats', 'dictator', 'pariah', 'regime', 'mouthpiece', 'propagandist', 'hordes', 'adoring', 'rapturous', 'gaggle', "'fiery friend'"]) {
+    for (const word of ['despots', 'tyrant', 'autocrats', 'dictator', 'pariah', 'regime', 'mouthpiece', 'propagandist', 'hordes', 'adoring', 'rapturous', 'gaggle', "'sea brother'"]) {
       expect(flagged).toContain(word)
     }
     const despots = diagnostics.find((diagnostic) => diagnostic.text === 'despots')
     // Neovim counts columns in bytes, so the flagged text itself shows the range is right.
-    expect(despots).toMatchObject({line: 14, severity: 2, source: 'slant', code: 'loaded-label'})
+    expect(despots).toMatchObject({line: 10, severity: 2, source: 'slant', code: 'loaded-label'})
     expect(despots?.message).toContain('contentious label')
   })
 })
