@@ -61,7 +61,7 @@ describe('the GitHub Action at a release tag', () => {
 
   it('annotates the finding, writes the SARIF report and fails over max-warnings 0', () => {
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))
-    const inputs = {...defaults, files: 'docs/', 'max-warnings': '0'}
+    const inputs: Record<string, string> = {...defaults, files: 'docs/', 'max-warnings': '0'}
     const env = {...stepEnvironment(step('Run slant').env!, inputs), GITHUB_ACTION_PATH: actionPath}
     const result = run('bash', bash(step('Run slant').run!), {cwd: workspace, env})
     expect(result.status).toBe(1)
