@@ -9,6 +9,8 @@ export default defineConfig({
     // core: by default Vitest keeps one for itself, which on two cores runs the files one at a time.
     isolate: false,
     maxWorkers: '100%',
-    testTimeout: 60_000
+    // A loaded CI runner can take longer than Vitest's 10 s to start Chromium or Neovim in a hook.
+    testTimeout: 60_000,
+    hookTimeout: 60_000
   }
 })
