@@ -191,7 +191,7 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   const sentence = tokens[claim.start].sentence
   const info = index.sentences[sentence]
   if (sentenceCitesSource(index, sentence)) return true
-  if (tokens[claim.end]?.key === 'by' && namedWithin(index, claim.end + 1, Math.min(info.endToken, claim.end + 4))) return true
+  if (tokens[claim.end]?.key === 'by' && agentIsSource(index, claim, info.endToken)) return true
   if (namesMembers(index, claim.end, info.endToken)) return true
   for (let token = info.firstToken; token < info.endToken; token++) {
     if (token >= claim.start && token < claim.end) continue
@@ -200,6 +200,8 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
       // "according to its annual report": a document of a party the sentence names.
       if (possessives.has(tokens[token + 2]?.key ?? '')) return true
       if (namedWithin(index, token + 2, Math.min(info.endToken, token + 2 + sourceWindow))) return true
+      const end = phraseEndFrom(index, token + 2, info.endToken)
+      if ((claim.start >= end || claim.end <= token + 2) && isSourcePhrase(index, token + 2, end)) return true
     }
   }
   return false
@@ -239,11 +241,98 @@ function hasNamedSpeaker(index: ProseIndex, verb: number, claim: TokenRange): bo
   }
   if (namedWithin(index, Math.max(info.firstToken, verb - subjectWindow), verb, true)) return true
   if (verb > info.firstToken && verb - info.firstToken <= 2 && isOpeningName(index, info.firstToken, verb, claim)) return true
+  if (newsVerbs.has(tokens[verb]) && subjectIsSource(index, verb, claim)) return true
   const lead = text.slice(verb > info.firstToken ? tokens[verb - 1].end : info.start, tokens[verb].start)
   if (!/[,"”’]\s*$/.test(lead)) return false
   let after = verb + 1
+  if (newsVerbs.has(tokens[verb]) && isSourcePhrase(index, after, phraseEndFrom(index, after, info.endToken))) return true
   if (after < info.endToken && articles.has(tokens[after].key)) after++
   return after < info.endToken && isName(index, after)
+}
+
+// The finite verbs of wire copy's attribution, whose subject, any noun phrase, is a source:
+// "police said", "the ministry announced". Other verbs of speech and belief ("reveals",
+// "suggests", "fear") take any subject and need a named one.
+const newsVerbs = new KeySet(
+  ['say', 'tell', 'add', 'announce', 'confirm', 'report', 'state', 'warn', 'explain'].flatMap((verb) =>
+    inflections(verb).filter((form) => !form.endsWith('ing'))
+  ).concat(['said', 'says', 'told'])
+)
+
+// Heads of a phrase that name a crowd rather than a source: "critics said", "according to
+// experts", "praised by many". The weasel-attribution pack reports them as the fault.
+const crowdHeads = new Set([
+  'activists', 'all', 'analysts', 'campaigners', 'commentators', 'critics', 'economists', 'everybody', 'everyone',
+  'experts', 'few', 'historians', 'insiders', 'many', 'most', 'nobody', 'observers', 'opponents', 'others', 'people',
+  'pundits', 'reports', 'research', 'researchers', 'scholars', 'scientists', 'some', 'sources', 'studies', 'supporters',
+  'both'
+])
+// Determiners that make a crowd of any noun: "some officials", "many residents".
+const crowdDeterminers = new Set(['some', 'many', 'most', 'several', 'various', 'other', 'few', 'certain', 'numerous'])
+// Words that a noun phrase does not hold: a verb of its own, a conjunction, a pronoun.
+const outsidePhrase = new Set([
+  ...beForms, 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'if', 'because', 'as', 'while', 'when', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'may', 'might', 'not', 'do', 'does', 'did', 'it', 'they', 'we', 'you', 'i',
+  'this', 'these', 'those', 'there', 'what'
+])
+// Prepositions after the head of a phrase: "a spokeswoman for the fire service", "officials at the ministry".
+const headQualifiers = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on'])
+const sourcePhraseWords = 7
+// A phrase that opens with one is an adverbial, not a subject: "Of all the tracts written…".
+const prepositions = new Set([
+  ...headQualifiers, 'about', 'after', 'before', 'by', 'during', 'into', 'like', 'over', 'since', 'through', 'to',
+  'under', 'unlike', 'until'
+])
+
+/**
+ * Whether the tokens from `from` to `to` (exclusive) are a noun phrase that names a source:
+ * "police", "the health ministry", "a spokeswoman for the fire service", "both parties". A
+ * crowd ("critics", "some officials") is no source, nor a phrase with a verb of its own.
+ */
+function isSourcePhrase(index: ProseIndex, from: number, to: number): boolean {
+  if (from >= to || to - from > sourcePhraseWords) return false
+  const {tokens, text} = index
+  if (crowdDeterminers.has(tokens[from].key) || prepositions.has(tokens[from].key)) return false
+  let head = to - 1
+  for (let token = from; token < to; token++) {
+    const {key, value} = tokens[token]
+    if (token > from && !/^[ -]$/.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
+    if (!/^\p{L}[\p{L}'’]*$/u.test(value) || outsidePhrase.has(key)) return false
+    if (token > from && head === to - 1 && headQualifiers.has(key)) head = token - 1
+  }
+  const {key} = tokens[head]
+  return !crowdHeads.has(key) && !articles.has(key) && !possessives.has(key) && !headQualifiers.has(key)
+}
+
+// A phrase read forward ends at punctuation or at the end of its sentence.
+function phraseEndFrom(index: ProseIndex, from: number, sentenceEnd: number): number {
+  const {tokens, text} = index
+  let end = from + 1
+  while (end < sentenceEnd && end - from <= sourcePhraseWords && /^[ -]$/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++
+  return end
+}
+
+// The subject before a verb, read back from it to the start of its clause: "…, police said",
+// "Officials have said", "…, a spokeswoman for the fire service said".
+function subjectIsSource(index: ProseIndex, verb: number, claim: TokenRange): boolean {
+  const {tokens, text} = index
+  const info = index.sentences[tokens[verb].sentence]
+  let end = verb
+  while (end > info.firstToken && subjectAdverbs.has(tokens[end - 1].key)) end--
+  let start = end
+  while (start > info.firstToken && end - start < sourcePhraseWords && /^[ -]$/.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
+  // The phrase must reach back to its clause's start, or it is the end of a longer one.
+  if (start > info.firstToken && /^[ -]$/.test(text.slice(tokens[start - 1].end, tokens[start].start))) return false
+  if (claim.start < end && claim.end > start) return false
+  return isSourcePhrase(index, start, end)
+}
+
+// The agent after a claim: a name ("regarded by Smith as"), or after a participle any source
+// ("widely condemned by both parties"), but not a time ("probably by the next day").
+function agentIsSource(index: ProseIndex, claim: TokenRange, sentenceEnd: number): boolean {
+  const from = claim.end + 1
+  if (namedWithin(index, from, Math.min(sentenceEnd, from + 3))) return true
+  return /[^e]ed$|[^e]en$/.test(index.tokens[claim.end - 1].key) && isSourcePhrase(index, from, phraseEndFrom(index, from, sentenceEnd))
 }
 
 /** Whether a token is followed by a possessive ending, which tokens leave out: "Moscow’s", "critics’". */

@@ -132,6 +132,11 @@ function pushSentenceTokens(children: Sentence['children'], sentence: number, to
 
 // A hyphenated word is several tokens, so "world-class" matches "world class".
 function pushWordTokens(parts: readonly WordPart[], sentence: number, tokens: Token[]) {
+  // Before a word in lower case the parser keeps a full stop on the word ("said. eBay"), though
+  // the stop ends the sentence: the word is matched without it. A capital starts an abbreviation ("Mrs.").
+  if (parts.length === 2 && parts[0].type === 'TextNode' && isLowerCaseStart(parts[0].value) && parts[1].type === 'PunctuationNode' && parts[1].value === '.') {
+    parts = parts.slice(0, 1)
+  }
   // Most words are one run of text.
   if (parts.length === 1 && parts[0].type === 'TextNode') {
     const start = parts[0].position?.start.offset ?? 0
@@ -171,6 +176,7 @@ function pushToken(value: string, start: number, end: number, sentence: number, 
 }
 
 const letterFirst = /^\p{L}/u
+const isLowerCaseStart = (word: string) => /^\p{Ll}/u.test(word)
 
 // ASCII, most of the text, is settled by its code, without a regular expression or a copy.
 function startsWithLetter(value: string): boolean {

@@ -62,16 +62,18 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
   for (const {start, end} of markupQuotes) spans.push({start, end, markup: true, closed: true, continues: undefined})
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const hasAttribution = sentenceAttribution(index, spans)
+  const speakerNamed = (span: RawQuotation) => !followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution)
+  const passages = continuedPassages(spans)
   const made = new Map<RawQuotation, Quotation>()
   // Quotations still open at the current one's start, outermost first.
   const enclosing: Quotation[] = []
   return spans.map((span) => {
     while (enclosing.length > 0 && enclosing.at(-1)!.end <= span.start) enclosing.pop()
     const outers = enclosing.length > 0 ? [...enclosing] : []
+    const passage = passages.get(span)
     const decideAttribution = () =>
-      (span.continues !== undefined && made.get(span.continues)!.attributed) ||
       outers.some((outer) => outer.attributed && span.end <= outer.end) ||
-      (!followsSoCalled(index.text, span.start) && isAttributed(index, span, hasAttribution))
+      (passage ? (passage.attributed ??= passage.parts.some(speakerNamed)) : speakerNamed(span))
     const quotation = new LazyQuotation(
       span,
       countWords(index.text, span.start, span.end),
@@ -82,6 +84,28 @@ export function findQuotations(index: ProseIndex, markupQuotes: readonly Span[])
     enclosing.push(quotation)
     return quotation
   })
+}
+
+/** A quotation that runs over paragraphs, opening each and closing in the last, as news copy sets it. */
+interface Passage {
+  parts: RawQuotation[]
+  attributed?: boolean
+}
+
+// Its speaker may be named in any of its paragraphs, and then speaks all of it.
+function continuedPassages(spans: readonly RawQuotation[]): Map<RawQuotation, Passage> {
+  const passages = new Map<RawQuotation, Passage>()
+  for (const span of spans) {
+    if (span.continues === undefined) continue
+    let passage = passages.get(span.continues)
+    if (!passage) {
+      passage = {parts: [span.continues]}
+      passages.set(span.continues, passage)
+    }
+    passage.parts.push(span)
+    passages.set(span, passage)
+  }
+  return passages
 }
 
 /** A quotation whose attribution is decided when a rule first asks: most hold no finding and are too long for scare quotes. */
