@@ -90,7 +90,7 @@ export class Lexicon {
 }
 
 /** The token sequences a term matches: the last word may take its inflections. */
-function surfaceForms(phrase: string, inflect: boolean): string[][] {
+export function surfaceForms(phrase: string, inflect: boolean): string[][] {
   const keys = phraseKeys(phrase)
   if (!inflect || keys.length === 0) return [keys]
   const head = keys.slice(0, -1)

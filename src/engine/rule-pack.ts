@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {surfaceForms} from './lexicon.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type Family = 'loaded' | 'claims' | 'context'
@@ -136,6 +137,7 @@ export function validateRulePack(data: unknown, file: string, requirements: Pack
     fail('`entries` must be a non-empty list')
   }
   const entries = (rawEntries as unknown[]).map((entry, index) => validateEntry(entry, index, fail))
+  rejectSharedForms(entries, fail)
   return {
     id: id as string,
     title: (pack.title as string | undefined) ?? (id as string),
@@ -201,6 +203,21 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
     ...(severity && {severity}),
     ...(when && {when})
   }
+}
+
+// Two entries matching one form would report the same words twice, each with its own advice.
+function rejectSharedForms(entries: readonly RuleEntry[], fail: (detail: string) => never) {
+  const claimed = new Map<string, number>()
+  entries.forEach((entry, index) => {
+    const forms = [...surfaceForms(entry.term, entry.inflect), ...entry.forms.flatMap((form) => surfaceForms(form, false))]
+    for (const form of new Set(forms.map((keys) => keys.join(' ')))) {
+      const owner = claimed.get(form)
+      if (owner !== undefined && owner !== index) {
+        fail(`entry ${index + 1} (\`${entry.term}\`): “${form}” is already a form of entry ${owner + 1} (\`${entries[owner].term}\`)`)
+      }
+      claimed.set(form, index)
+    }
+  })
 }
 
 function validSeverity(value: unknown, where: string, fail: (detail: string) => never): Severity {

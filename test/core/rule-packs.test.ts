@@ -2,11 +2,30 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rulesDoc} from '../../src/docs/rules-doc.js'
 import {inputRules} from '../../src/engine/input-rules.js'
-import {Lexicon} from '../../src/engine/lexicon.js'
+import {Lexicon, surfaceForms} from '../../src/engine/lexicon.js'
 import {builtinPacks, ruleDocsUrl} from '../../src/engine/packs.js'
 import {RulePackError, validateRulePack} from '../../src/engine/rule-pack.js'
 import {keyHash} from '../../src/engine/tokens.js'
 import {lint} from '../../src/index.js'
+
+describe('the built-in packs', () => {
+  it('report no form twice: no two packs match the same words', () => {
+    const owners = new Map<string, string>()
+    const shared: string[] = []
+    for (const pack of builtinPacks()) {
+      for (const entry of pack.entries) {
+        const forms = [...surfaceForms(entry.term, entry.inflect), ...entry.forms.flatMap((form) => surfaceForms(form, false))]
+        for (const form of new Set(forms.map((keys) => keys.join(' ')))) {
+          const owner = owners.get(form)
+          if (owner !== undefined && owner !== pack.id) shared.push(`${form}: ${owner} and ${pack.id}`)
+          owners.set(form, pack.id)
+        }
+      }
+    }
+    expect(owners.size).toBeGreaterThan(1000)
+    expect(shared).toEqual([])
+  })
+})
 
 describe('rule pack validation', () => {
   const check = (data: unknown) => () => validateRulePack(data, 'house.yml')
@@ -20,7 +39,9 @@ describe('rule pack validation', () => {
     ['a pattern as a term', {id: 'house', entries: [{term: 'x'}, {term: '(a+)+$'}]}, 'house.yml: entry 2 (`(a+)+$`): `term` must be a word or phrase'],
     ['an unknown entry key', {id: 'house', entries: [{term: 'zorbly', sugest: ['a']}]}, 'house.yml: entry 1 (`zorbly`): unknown key `sugest`'],
     ['bad suggestions', {id: 'house', entries: [{term: 'zorbly', suggest: [1]}]}, 'house.yml: entry 1 (`zorbly`): `suggest` must be a list of words or phrases'],
-    ['an unknown exception', {id: 'house', entries: [{term: 'zorbly', unless: {near: ['x']}}]}, 'house.yml: entry 1 (`zorbly`): unknown exception `near`']
+    ['an unknown exception', {id: 'house', entries: [{term: 'zorbly', unless: {near: ['x']}}]}, 'house.yml: entry 1 (`zorbly`): unknown exception `near`'],
+    ['a form of two entries', {id: 'house', entries: [{term: 'zorbly', forms: ['blat']}, {term: 'blat'}]}, 'house.yml: entry 2 (`blat`): “blat” is already a form of entry 1 (`zorbly`)'],
+    ['an inflection of two entries', {id: 'house', entries: [{term: 'zorble'}, {term: 'plonk', forms: ['zorbled']}]}, 'house.yml: entry 2 (`plonk`): “zorbled” is already a form of entry 1 (`zorble`)']
   ])('rejects %s with a readable message', (_name, data, message) => {
     expect(check(data)).toThrow(RulePackError)
     expect(check(data)).toThrow(message)
