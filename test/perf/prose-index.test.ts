@@ -52,7 +52,7 @@ function wordsOf(sentence: Sentence) {
     const start = child.position!.start.offset!
     if (child.type === 'WordNode') {
       if (joinable && words.length > 0) words[words.length - 1].text += pending + toString(child)
-      else words.push({text: toString(child), start})
+      else words.push({text: withoutSentenceStop(child), start})
       joinable = true
       pending = ''
     } else if (joinable && child.type === 'SymbolNode' && /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/.test(child.value)) {
@@ -63,6 +63,13 @@ function wordsOf(sentence: Sentence) {
     }
   }
   return words
+}
+
+// A word in lower case with the full stop the parser leaves on it before a lower-case start: "said. eBay".
+function withoutSentenceStop(word: Sentence['children'][number]) {
+  const text = toString(word)
+  const stopKept = 'children' in word && word.children.length === 2 && word.children[1].type === 'PunctuationNode' && /^\p{Ll}[^.]*\.$/u.test(text)
+  return stopKept ? text.slice(0, -1) : text
 }
 
 // Words of four letters or more, less the short words title case leaves in lower case: 85 % capitalised.
