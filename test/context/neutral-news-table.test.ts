@@ -14,7 +14,7 @@ import {brief} from './helpers.js'
 // writes the list to the file, and SLANT_TABLE_CASES=1 adds one test per case, so the failing ones
 // show their findings in Vitest's output.
 
-export interface TableCase {
+interface TableCase {
   group: string
   /** The heading of a case of several paragraphs; the text itself for a one-paragraph case. */
   title: string
@@ -22,7 +22,7 @@ export interface TableCase {
   format: 'plain' | 'markdown'
 }
 
-export function parseTable(source: string): TableCase[] {
+function parseTable(source: string): TableCase[] {
   const lines = source.replace(/<!--[\s\S]*?-->/g, '').split('\n')
   const cases: TableCase[] = []
   let group: string | undefined
