@@ -213,12 +213,22 @@ function isAttributed(index: ProseIndex, span: RawQuotation, hasAttribution: (se
   const opensSentence = span.markup || !letter.test(index.text.slice(index.sentences[first].start, span.start))
   const reach = opensSentence ? 1 : 0
   const paragraph = index.sentences[first].paragraph
+  if (opensSentence && !span.markup && index.sentences[first - 1]?.paragraph !== paragraph && quotesSpeaker(index, first - 1, hasAttribution)) {
+    return true
+  }
   for (let sentence = first - reach; sentence <= last + reach; sentence++) {
     const info = index.sentences[sentence]
     if (!info || (!span.markup && info.paragraph !== paragraph)) continue
     if (hasAttribution(sentence)) return true
   }
   return false
+}
+
+// News copy goes on quoting the speaker of the paragraph before: a quotation that opens a
+// paragraph after one ending in attributed speech ("…," the mayor said.) is the same speaker's.
+function quotesSpeaker(index: ProseIndex, sentence: number, hasAttribution: (sentence: number) => boolean): boolean {
+  const info = index.sentences[sentence]
+  return info !== undefined && /["“”]/.test(index.text.slice(info.start, info.end)) && hasAttribution(sentence)
 }
 
 // Whether each sentence attributes, outside every quotation; decided once per sentence, and

@@ -43,8 +43,14 @@ const speakersWords = [
   '"The tyrant of a winter is over," Smith said.\n\neBay shares rose.',
   // A quotation over several paragraphs opens each and closes in the last; the speaker may be named in any.
   '"The tyrant of a winter took everything from us.\n\n"But the town will be back," the mayor said.',
-  '"The tyrant of a winter took everything," the mayor said. "The harbour is gone.\n\n"The despots of the weather have won this year."'
+  '"The tyrant of a winter took everything," the mayor said. "The harbour is gone.\n\n"The despots of the weather have won this year."',
+  // A quotation opening the paragraph after attributed speech goes on in the same voice.
+  '"We rebuilt the harbour," the mayor said.\n\n"The tyrant of a winter took the boats.\n\n"The despots of the weather will not win."'
 ]
+// But not after a paragraph with no speech in it.
+test('a quotation opening a paragraph after narration is no one’s speech', () => {
+  expect(warningsAndErrors(lint('The council met on Monday.\n\n"The tyrant of a winter took the boats," it read on a sign.').messages).map(brief)).toEqual(['warning loaded-label tyrant'])
+})
 
 describe('wire attribution names a source', () => {
   test.each(attributed)('%s', (sentence) => {
