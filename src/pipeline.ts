@@ -1,9 +1,11 @@
 import type {Root} from 'nlcst'
-import type {Preset, Processor} from 'unified'
+import {toString} from 'nlcst-to-string'
+import type {Plugin, Preset, Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {analysisOf} from './engine/analysis.js'
 import {retextEnglishInParts} from './engine/english-parser.js'
+import {checkedOptions} from './config/config-options.js'
 import {Lexicon} from './engine/lexicon.js'
 import {packsFor} from './engine/packs.js'
 import type {RulePack} from './engine/rule-pack.js'
@@ -43,9 +45,18 @@ export function slantSteps(options: SlantOptions = {}): SlantSteps {
   return {analysed, perParagraph, filters: [retextNewsNames(), retextVoice(options)]}
 }
 
-/** slant's rules as one retext plugin (see `slantSteps`). */
-export function retextSlant(options: SlantOptions = {}) {
-  return inOrder(slantSteps(options))
+/**
+ * slant's rules as one retext plugin (see `slantSteps`): for `retext()`, or as the destination
+ * of remark-retext and rehype-retext. It reads only the tree and the file it is given; options
+ * are checked as a configuration file's are.
+ */
+export const retextSlant: Plugin<[SlantOptions?], Root> = function (options) {
+  return inOrder(slantSteps(checkedOptions(options, 'slant options')))
+}
+
+/** Turns the tree back into its text, as retext-stringify does, so that `process()` has a compiler. */
+function retextCompiler(this: Processor) {
+  this.compiler = (tree) => toString(tree as Root)
 }
 
 function inOrder({analysed, perParagraph, filters}: SlantSteps): Transformer {
@@ -55,9 +66,12 @@ function inOrder({analysed, perParagraph, filters}: SlantSteps): Transformer {
   }
 }
 
-/** The retext preset: the English parser (long texts a part at a time) and slant's rules, ready to `.use()`. */
+/**
+ * The retext preset: the English parser (long texts a part at a time), slant's rules and a
+ * compiler that gives the text back, so `unified().use(slant).process(text)` runs as it is.
+ */
 export function slantPreset(options: SlantOptions = {}): Preset {
-  return {plugins: [[retextEnglishInParts], [retextSlant, options]]}
+  return {plugins: [[retextEnglishInParts], [retextSlant, options], [retextCompiler]]}
 }
 
 export const slant: Preset = slantPreset()

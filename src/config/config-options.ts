@@ -53,6 +53,27 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   return {options, packFiles}
 }
 
+/**
+ * Check options given in code (to `lint()` or a plugin) as a configuration file's settings are
+ * checked, with the same one-line messages, named after `where`; `extraKeys` are allowed
+ * besides the configuration's. Packs are given as rule packs, already read.
+ */
+export function checkedOptions<Options extends SlantOptions>(given: Options | undefined, where: string, extraKeys: readonly string[] = []): Options {
+  const check = new SettingsCheck(where, '')
+  if (given == null) return {} as Options
+  if (!isMapping(given)) throw new ConfigError(where, `expected a mapping of settings, got ${describeValue(given)}`)
+  const known = [...configKeys, ...extraKeys]
+  for (const key of Object.keys(given)) if (!known.includes(key)) check.unknownKey(key, known)
+  const options = {...given}
+  if (given.packs != null && !Array.isArray(given.packs)) check.fail('packs', `expected a list of rule packs, got ${describeValue(given.packs)}`)
+  if (given.rules != null) options.rules = check.rules(given.rules, given.packs ?? [])
+  if (given.allow != null) options.allow = check.terms('allow', given.allow)
+  if (given.quotes != null) options.quotes = check.quotes(given.quotes)
+  if (given.equality != null) options.equality = check.equality(given.equality)
+  if (given.profanity != null) options.profanity = check.profanity(given.profanity)
+  return options
+}
+
 /** The checks of one configuration file's values; each names the key it checks when it fails. */
 class SettingsCheck {
   constructor(

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {Span} from '../source/prose.js'
 import {indexProse, type ProseIndex} from './prose-index.js'
 import {findQuotations, type Quotation} from './quotations.js'
+import {treeText} from './tree-text.js'
 
 /** What the markup tells about the prose: quotation elements and citations. */
 export interface MarkupHints {
@@ -23,8 +24,15 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * The analysis of the file's prose. A file that slant read itself holds the prose as its value,
+ * with the markup's hints; any other (plain text, or a tree from remark-retext or rehype-retext)
+ * is read only where its tree has words.
+ */
 export function analysisOf(tree: Root, file: VFile): Analysis {
-  return file.data.slantAnalysis ?? analyse(file, indexProse(tree, String(file), file.data.slantMarkup?.citationSpans))
+  if (file.data.slantAnalysis) return file.data.slantAnalysis
+  const text = file.data.slantMarkup ? String(file) : treeText(tree, String(file))
+  return analyse(file, indexProse(tree, text, file.data.slantMarkup?.citationSpans))
 }
 
 /** Complete the analysis from an index of the whole prose, built a part of the tree at a time. */

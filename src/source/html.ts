@@ -17,7 +17,11 @@ const blocks = new Set([
 ])
 
 export function htmlProse(source: string): Prose {
-  const tree = htmlParser.parse(source) as Root
+  return htmlTreeProse(htmlParser.parse(source) as Root, source)
+}
+
+/** The prose of an HTML tree that a pipeline parsed from `source`. */
+export function htmlTreeProse(tree: Root, source: string): Prose {
   const builder = new ProseBuilder()
   walkTree<Nodes | Root>(tree, (node, stack) => enter(node, source, builder, stack))
   return builder.build()

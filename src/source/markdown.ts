@@ -46,6 +46,13 @@ export function markdownProse(source: string, mdx: boolean, partLength?: number)
   return builder.build()
 }
 
+/** The prose of a Markdown or MDX tree that a pipeline parsed from `source`, read as `markdownProse` reads each part. */
+export function markdownTreeProse(tree: Root, source: string): Prose {
+  const builder = new ProseBuilder()
+  walkTree<Nodes>(tree, (node, stack) => enter(node, source, builder, stack))
+  return builder.build()
+}
+
 // The parser skips a byte order mark at the start of its text (one left after lint() dropped the
 // first, or one that opens a part) and counts offsets from after it.
 function parsedFrom(parser: typeof markdownParser, text: string): Root {
