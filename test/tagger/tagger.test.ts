@@ -10,8 +10,8 @@ describe('the part-of-speech tagger', () => {
     let exact = 0
     let classes = 0
     for (const sentence of readTaggedSamples(heldOutSamples())) {
-      const tags = tagger.tag(sentence.map(({word}) => word))
-      sentence.forEach(({tag}, index) => {
+      const tags = tagger.tag(sentence.map(({word}: {word: string}) => word))
+      sentence.forEach(({tag}: {tag: string}, index: number) => {
         words++
         if (tags[index] === tag) exact++
         if (wordClass(tags[index]) === wordClass(tag)) classes++
