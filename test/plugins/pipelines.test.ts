@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
+import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -27,13 +28,15 @@ function noCompiler(this: Processor) {
   this.compiler = () => ''
 }
 
-async function pipelineFindings(processor: Processor, text: string, path: string) {
+async function pipelineFindings(processor: Processor<any, any, any, any, any>, text: string, path: string) {
   const file = await processor.use(noCompiler).process(new VFile({path, value: text}))
   return shown(file.messages as SlantVFileMessage[])
 }
 
 const markdown = () => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-const english = () => unified().use(retextEnglish).use(retextSlant)
+// remark-retext's and rehype-retext's types take a processor whose transformers add no tree types, as a
+// plugin typed with its tree (retext-equality's too) does: at run time any retext processor will do.
+const english = () => unified().use(retextEnglish).use(retextSlant) as unknown as Processor<NlcstRoot>
 
 // The stories in Markdown and HTML, with the comments that must silence a finding.
 const disabled = '<!-- slant-disable-next-line -->\nThe regime held a legendary parade.\n\nThe regime held a parade.\n'
