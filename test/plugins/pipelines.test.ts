@@ -28,14 +28,14 @@ function noCompiler(this: Processor) {
   this.compiler = () => ''
 }
 
-// Each pipeline is a processor of its own tree types; only its messages are compared.
 async function pipelineFindings(processor: Processor<any, any, any, any, any>, text: string, path: string) {
   const file = await processor.use(noCompiler).process(new VFile({path, value: text}))
   return shown(file.messages as SlantVFileMessage[])
 }
 
 const markdown = () => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-// As remark-retext and rehype-retext type their destination: a processor that parses English.
+// remark-retext's and rehype-retext's types take a processor whose transformers add no tree types, as a
+// plugin typed with its tree (retext-equality's too) does: at run time any retext processor will do.
 const english = () => unified().use(retextEnglish).use(retextSlant) as unknown as Processor<NlcstRoot>
 
 // The stories in Markdown and HTML, with the comments that must silence a finding.
