@@ -1,3 +1,5 @@
+import pluralize from 'pluralize'
+import {irregularVerbs} from './irregular-verbs.js'
 const sibilant = /(s|x|z|ch|sh)$/
 const consonantY = /[^aeiou]y$/
 // A word ending in one vowel and a consonant may double it: slam, slammed; admit, admitted.
@@ -31,4 +33,31 @@ export function inflections(word: string): string[] {
     }
   }
   return [...forms]
+}
+
+/** A form a suggestion can take to agree with the word it replaces. */
+export type TargetForm = 'plural' | 's' | 'past' | 'participle' | 'ing'
+
+// One vowel and one consonant in a word of one syllable double the consonant: slam, slammed.
+const doublesInOneSyllable = /^[^aeiou]*[aeiou][bdgklmnprtvz]$/
+
+/** A lemma in the form given: leader → leaders, criticise → criticised, rise → rose, smile → smiling. */
+export function inflect(lemma: string, form: TargetForm): string {
+  const irregular = irregularVerbs.get(lemma)
+  if (form === 'plural') return pluralize.plural(lemma)
+  if (form === 's') {
+    if (irregular?.s) return irregular.s
+    if (sibilant.test(lemma) || /[^aeiou]o$/.test(lemma)) return lemma + 'es'
+    return consonantY.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  }
+  if (form === 'ing') {
+    if (irregular?.ing) return irregular.ing
+    if (lemma.endsWith('ie')) return lemma.slice(0, -2) + 'ying'
+    if (/[^eoy]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing'
+    return (doublesInOneSyllable.test(lemma) ? lemma + lemma.at(-1) : lemma) + 'ing'
+  }
+  if (irregular) return irregular[form][0]
+  if (lemma.endsWith('e')) return lemma + 'd'
+  if (consonantY.test(lemma)) return lemma.slice(0, -1) + 'ied'
+  return (doublesInOneSyllable.test(lemma) ? lemma + lemma.at(-1) : lemma) + 'ed'
 }
