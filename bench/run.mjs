@@ -1,5 +1,5 @@
 // `npm run bench`: slant against alex and a bare retext-english parse on the Brown corpus,
-// plus the costs that matter in editors and CI. Prints a Markdown table; see the Performance section of the README.
+// plus the costs that matter in editors and CI. Prints a Markdown table; see docs/performance.md.
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
