@@ -1,43 +1,34 @@
-import {existsSync, mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
-import {afterAll, beforeAll, expect, it} from 'vitest'
+import type {Page} from 'playwright-core'
+import {beforeAll, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {describeWithProgram, fixture, slantInProcess} from '../helpers.js'
+import {fixture, slantInProcess} from '../helpers.js'
+import {describeInChromium} from '../web/chromium.js'
 
-// Debian's chromium, installed by .ci/run; flags keep it from reaching the network.
-const chromiumPath = '/usr/bin/chromium'
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-
-let browser: Browser
 let page: Page
 let messages: SlantMessage[]
-const requests: string[] = []
 // One folder, emptied each run, keeps the article, the report and its screenshots for a person to look at.
 const screenshotDir = join(tmpdir(), 'slant-html-report')
 
-describeWithProgram(`Chromium at ${chromiumPath}`, existsSync(chromiumPath), 'the HTML report in headless Chromium', () => {
-  beforeAll(async () => {
-    rmSync(screenshotDir, {recursive: true, force: true})
-    mkdirSync(screenshotDir)
-    writeFileSync(join(screenshotDir, 'harbour-summit.txt'), fixture('harbour-summit.txt'))
-    messages = JSON.parse((await slantInProcess(['-f', 'json', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)[0].messages
-    const reportFile = join(screenshotDir, 'report.html')
-    writeFileSync(reportFile, (await slantInProcess(['-f', 'html', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)
-    browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags})
-    page = await browser.newPage({viewport: {width: 1400, height: 900}})
-    page.on('request', (request) => requests.push(request.url()))
-    await page.goto(pathToFileURL(reportFile).href)
-  })
+async function writeReport(): Promise<string> {
+  rmSync(screenshotDir, {recursive: true, force: true})
+  mkdirSync(screenshotDir)
+  writeFileSync(join(screenshotDir, 'harbour-summit.txt'), fixture('harbour-summit.txt'))
+  messages = JSON.parse((await slantInProcess(['-f', 'json', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)[0].messages
+  const reportFile = join(screenshotDir, 'report.html')
+  writeFileSync(reportFile, (await slantInProcess(['-f', 'html', 'harbour-summit.txt'], {cwd: screenshotDir})).stdout)
+  return reportFile
+}
 
-  afterAll(async () => {
-    await browser?.close()
+describeInChromium('the HTML report in headless Chromium', writeReport, (opened) => {
+  beforeAll(() => {
+    page = opened.page
   })
 
   it('loads nothing but itself', () => {
-    expect(requests).toHaveLength(1)
+    expect(opened.requests).toHaveLength(1)
   })
 
   it('highlights each message once, over the words it flags', async () => {

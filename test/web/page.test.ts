@@ -1,20 +1,16 @@
-import {existsSync, mkdirSync, readFileSync, statSync} from 'node:fs'
+import {mkdirSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Page} from 'playwright-core'
+import {beforeAll, describe, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {describeWithProgram, describeWithSharedFile, fixturePath, putinKimInShared, slantInProcess} from '../helpers.js'
+import {describeWithSharedFile, fixturePath, putinKimInShared, slantInProcess} from '../helpers.js'
+import {describeInChromium} from './chromium.js'
 
-// Debian's chromium, installed by .ci/run; flags keep it from reaching the network.
-const chromiumPath = '/usr/bin/chromium'
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const pageFile = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 // Screenshots for a person to look at; the folder is ignored by git.
-export const screenshotDir = fileURLToPath(new URL('screenshots/', import.meta.url))
+const screenshotDir = fileURLToPath(new URL('screenshots/', import.meta.url))
 
-let browser: Browser
 let page: Page
-const requests: string[] = []
 
 /** The CLI's findings on a file, as its JSON report gives them. */
 async function cliMessages(file: string): Promise<SlantMessage[]> {
@@ -52,17 +48,10 @@ function marks() {
 
 const sorted = (ids: string[]) => [...ids].sort()
 
-describeWithProgram(`Chromium at ${chromiumPath}`, existsSync(chromiumPath), 'the editor’s page in headless Chromium', () => {
-  beforeAll(async () => {
+describeInChromium('the editor’s page in headless Chromium', async () => pageFile, (opened) => {
+  beforeAll(() => {
+    page = opened.page
     mkdirSync(screenshotDir, {recursive: true})
-    browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags})
-    page = await browser.newPage({viewport: {width: 1400, height: 1000}})
-    page.on('request', (request) => requests.push(request.url()))
-    await page.goto(pathToFileURL(pageFile).href)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
   })
 
   describe('a story of the project’s fixtures, pasted in', () => {
@@ -74,7 +63,7 @@ describeWithProgram(`Chromium at ${chromiumPath}`, existsSync(chromiumPath), 'th
 
     it('lints in a worker made from the page itself, and loads nothing else', async () => {
       expect(await page.locator('#slant-output').getAttribute('data-engine')).toBe('worker')
-      expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([pathToFileURL(pageFile).href])
+      expect(opened.requests.filter((url) => !url.startsWith('blob:'))).toEqual([pathToFileURL(pageFile).href])
     })
 
     it('marks each of the CLI’s findings with its rule and message', async () => {
