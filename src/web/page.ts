@@ -100,11 +100,15 @@ function editorPage() {
     }
   }
   worker?.addEventListener('message', (event: MessageEvent<LintReply>) => {
-    const request = sent.get(event.data.serial)!
+    const request = sent.get(event.data.serial)
+    if (!request) return
     sent.delete(event.data.serial)
     if (event.data.serial === serial) show(event.data, request)
     finished()
   })
+
+  // The first lint compiles slant's rules; an empty draft does it while the page waits for one.
+  worker?.postMessage({serial: 0, text: '', format: 'text', heading} satisfies LintRequest)
 
   const schedule = () => {
     clearTimeout(timer)
