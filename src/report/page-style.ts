@@ -58,7 +58,7 @@ mark.f-context{background:var(--context);border-color:var(--context-ink)}
 mark.f-equality{background:var(--equality);border-color:var(--equality-ink)}
 mark.s-info{background:transparent;border-bottom-style:dashed}
 mark.s-error{border-bottom-width:3px}
-#slant-tip{position:fixed;z-index:10;max-width:24rem;background:#1d1d1f;color:#fff;font:13px/1.45 system-ui,sans-serif;padding:.55rem .7rem;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
+#slant-tip{position:fixed;z-index:10;max-width:24rem;overflow-wrap:anywhere;background:#1d1d1f;color:#fff;font:13px/1.45 system-ui,sans-serif;padding:.55rem .7rem;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
 #slant-tip p{margin:.2rem 0 0}
 #slant-tip .tip-suggest{font-weight:600}
 #slant-tip .tip-note,#slant-tip .tip-source{color:#d6d6db}

@@ -1,6 +1,6 @@
 import {draftSection, filterControls} from '../report/draft-section.js'
 import {pageBehaviour} from '../report/page-behaviour.js'
-import {escapeHtml} from '../report/finding-text.js'
+import {count, escapeHtml} from '../report/finding-text.js'
 import {formatOf, type Format} from '../source/extensions.js'
 import {lint} from './slant-browser.js'
 
@@ -63,7 +63,7 @@ function editorPage() {
     output.innerHTML = reply.section
     filters.innerHTML = reply.filters
     for (const box of filters.querySelectorAll<HTMLInputElement>('input[data-filter]')) box.checked = !document.body.classList.contains('hide-' + box.dataset.filter)
-    status.textContent = `${reply.findings} findings · ${reply.words.toLocaleString('en')} words · checked in ${reply.milliseconds} ms`
+    status.textContent = `${count(reply.findings, 'finding')} · ${count(reply.words, 'word')} · checked in ${reply.milliseconds} ms`
     output.dataset.chars = String(request.text.length)
     output.dataset.serial = String(reply.serial)
   }
