@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import type {Page} from 'playwright-core'
 import {beforeAll, expect, it} from 'vitest'
 import type {SlantMessage} from '../../src/index.js'
-import {fixture, slantInProcess} from '../helpers.js'
+import {fixture, slantInProcess, storyFiles} from '../helpers.js'
 import {describeInChromium} from '../web/chromium.js'
 
 let page: Page
@@ -72,5 +72,29 @@ describeInChromium('the HTML report in headless Chromium', writeReport, (opened)
     expect(await page.locator('.density strong').textContent()).toMatch(/^\d+\.\d$/)
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({path: join(screenshotDir, 'summary.png')})
+  })
+})
+
+async function writeReportOfStories(): Promise<string> {
+  const folder = join(screenshotDir, 'stories')
+  mkdirSync(folder, {recursive: true})
+  for (const name of storyFiles) writeFileSync(join(folder, name), fixture(name))
+  const reportFile = join(screenshotDir, 'stories.html')
+  writeFileSync(reportFile, (await slantInProcess(['--no-config', '-f', 'html', ...storyFiles], {cwd: folder})).stdout)
+  return reportFile
+}
+
+describeInChromium('the HTML report of several files in headless Chromium', writeReportOfStories, (opened) => {
+  it('lists the files in an index and keeps those whose path has the words typed in its filter', async () => {
+    const {page} = opened
+    const sections = page.locator('section.file')
+    expect(await page.locator('.index tbody tr').count()).toBe(storyFiles.length)
+    expect(await sections.count()).toBe(storyFiles.length)
+    await page.locator('#file-filter').fill('dam')
+    expect(await page.locator('.index tbody tr:visible').allTextContents()).toEqual([expect.stringContaining('valley-dam-protest.md')])
+    expect(await sections.evaluateAll((elements) => elements.filter((element) => !(element as HTMLElement).hidden).map((element) => element.id))).toEqual(['file-1'])
+    expect(await page.locator('#file-1 .draft h1').count()).toBeGreaterThan(0)
+    await page.locator('#file-filter').fill('')
+    expect(await page.locator('section.file:visible').count()).toBe(storyFiles.length)
   })
 })
