@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {surfaceForms} from './lexicon.js'
 
@@ -83,18 +82,8 @@ export interface PackRequirements {
   entriesOptional?: boolean
 }
 
-export function readRulePack(file: string, requirements: PackRequirements = {}): RulePack {
-  return validateRulePack(readRulePackData(file), file, requirements)
-}
-
-/** A rule pack file's YAML, parsed but not yet validated. */
-export function readRulePackData(file: string): unknown {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    throw new RulePackError(file, 'cannot read the rule pack file')
-  }
+/** A rule pack's YAML text, parsed but not yet validated. */
+export function parseRulePackData(text: string, file: string): unknown {
   try {
     return parseYaml(text)
   } catch (error) {
