@@ -9,7 +9,16 @@ export type Family = 'loaded' | 'claims' | 'context'
  * When a match counts, beyond the words themselves. A pack's `when` applies to
  * all its entries; an entry's `when` replaces it.
  */
-export type Condition = 'unattributed' | 'outside-quotes' | 'crowd-speaks' | 'passive' | 'introduces-speech'
+export type Condition =
+  | 'unattributed'
+  | 'outside-quotes'
+  | 'crowd-speaks'
+  | 'passive'
+  | 'introduces-speech'
+  | 'as-noun'
+  | 'of-people'
+  | 'political'
+  | 'caused-by-people'
 
 export const severities: readonly Severity[] = ['error', 'warning', 'info']
 export const families: readonly Family[] = ['loaded', 'claims', 'context']
@@ -20,7 +29,11 @@ export const conditionMeanings: Readonly<Record<Condition, string>> = {
   'outside-quotes': 'the words are outside any quotation',
   'crowd-speaks': 'the words are the subject of a verb of saying or believing (“critics say”) or the agent of a passive (“praised by critics”)',
   passive: 'a form of “be” comes before the words (“is seen as”)',
-  'introduces-speech': 'the verb introduces a that-clause, a quotation or a colon, or tags a quotation (“…,” she insisted)'
+  'introduces-speech': 'the verb introduces a that-clause, a quotation or a colon, or tags a quotation (“…,” she insisted)',
+  'as-noun': 'the word is a noun (“told lies”), not a verb whose subject is a thing (“the answer lies elsewhere”)',
+  'of-people': 'the word describes people or a group (“a radical cleric”, “radicals”), not a thing (“radical cuts”)',
+  political: 'the word names a government (“the Assad regime”), not the rules of a field that a noun before it names (“the bail regime”)',
+  'caused-by-people': 'the disorder is not caused by weather or a machine (“the storm caused havoc”, “the havoc caused by the floods”)'
 }
 export const conditions = Object.keys(conditionMeanings) as readonly Condition[]
 

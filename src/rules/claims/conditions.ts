@@ -2,6 +2,7 @@ import type {Analysis} from '../../engine/analysis.js'
 import {claimHasAttribution, type TokenRange} from '../../engine/attribution.js'
 import {quotationAt} from '../../engine/quotations.js'
 import type {Condition} from '../../engine/rule-pack.js'
+import {causedByPeople, describesPeople, isNounSense, namesGovernment} from '../../engine/senses/senses.js'
 import {crowdSpeaks} from './crowd-speaks.js'
 import {introducesSpeech} from './introduces-speech.js'
 import {isPassive} from './passive.js'
@@ -13,7 +14,11 @@ const tests: Record<Condition, Test> = {
   'outside-quotes': ({index, quotations}, match) => !quotationAt(quotations, index.tokens[match.start].start),
   'crowd-speaks': ({index}, match) => crowdSpeaks(index, match),
   passive: ({index}, match) => isPassive(index, match),
-  'introduces-speech': ({index}, match) => introducesSpeech(index, match)
+  'introduces-speech': ({index}, match) => introducesSpeech(index, match),
+  'as-noun': ({index}, match) => isNounSense(index, match),
+  'of-people': ({index}, match) => describesPeople(index, match),
+  political: ({index}, match) => namesGovernment(index, match),
+  'caused-by-people': ({index}, match) => causedByPeople(index, match)
 }
 
 /** Whether a match meets every condition of its entry or pack. */
