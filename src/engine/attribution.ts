@@ -1,6 +1,7 @@
 import {inflections} from './inflect.js'
 import {KeySet} from './key-table.js'
 import {isProperNoun, mayBeName} from './names.js'
+import {tagAt} from './part-of-speech.js'
 import {isHearing} from './senses/senses.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
@@ -411,7 +412,7 @@ function isOpeningName(index: ProseIndex, token: number, verb: number, claim: To
  * thing ("The judge described the crime as cruel"). Other paraphrase stays the writer's wording:
  * "The vote was a sham, Smith said."
  */
-export function isReportedSpeech(index: ProseIndex, match: TokenRange): boolean {
+export function isSourcesWording(index: ProseIndex, match: TokenRange): boolean {
   const {tokens} = index
   const info = index.sentences[tokens[match.start].sentence]
   for (let token = info.firstToken; token < match.start; token++) {
@@ -423,12 +424,62 @@ export function isReportedSpeech(index: ProseIndex, match: TokenRange): boolean 
 
 const maxDescribedWords = 6
 
-// "The judge described the crime as cruel": the words after "as", with a source for the subject.
+// "The judge described the crime as cruel": the words after "as", to the end of their clause, with
+// a source for the subject. "Collins, often described as a moderate, …" is a participle: no describer.
 function describedAs(index: ProseIndex, verb: number, match: TokenRange): boolean {
-  const {tokens} = index
-  if (!tokens[verb].key.startsWith('describ') || !isReportingVerb(tokens, verb) || isPassiveForm(tokens, verb)) return false
+  const {tokens, text} = index
+  if (!tokens[verb].key.startsWith('describ') || tagAt(index, verb) !== 'VERB:past' || !isReportingVerb(tokens, verb)) return false
   let as = verb + 1
   while (as < match.start && as <= verb + maxDescribedWords && tokens[as].key !== 'as') as++
   if (tokens[as]?.key !== 'as' || as >= match.start) return false
+  if (/[,;:"“”—–()]/.test(text.slice(tokens[as].end, tokens[match.start].start))) return false
   return hasNamedSpeaker(index, verb, match) || subjectIsSource(index, verb, match)
+}
+
+/**
+ * Whether a match stands in what a named source is reported to have said: the clause after
+ * "The retailer said", before ", the judge said", or in a sentence "according to" a source.
+ * Unlike `claimHasAttribution`, a view ("Trump feels"), a link or a citation is no report.
+ */
+export function isReportedSpeech(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens} = index
+  const info = index.sentences[tokens[match.start].sentence]
+  for (let token = info.firstToken; token < info.endToken; token++) {
+    if (token >= match.start && token < match.end) continue
+    if (isReportingVerb(tokens, token) && !isPassiveForm(tokens, token) && !verbParticles.has(tokens[token + 1]?.key ?? '')) {
+      if (reportsFrom(index, token, match)) return true
+    } else if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to') {
+      const end = phraseEndFrom(index, token + 2, info.endToken)
+      const source = namedWithin(index, token + 2, end) || isSourcePhrase(index, token + 2, end)
+      if (source && (match.end <= token || match.start >= end)) return true
+    }
+  }
+  return false
+}
+
+// After a verb of saying, these make it a verb of doing: "insisted on ramming through", "commented on".
+const verbParticles = new Set(['on', 'upon'])
+
+// Whether the verb reports the match's words from a source: "…, said Smith" and "…, police said"
+// tag the words before them; "The retailer said …" reports the words after it.
+function reportsFrom(index: ProseIndex, verb: number, match: TokenRange): boolean {
+  const {tokens, text} = index
+  const info = index.sentences[tokens[verb].sentence]
+  const lead = text.slice(verb > info.firstToken ? tokens[verb - 1].end : info.start, tokens[verb].start)
+  const endsClause = verb + 1 === info.endToken || !/^\s*$/.test(text.slice(tokens[verb].end, tokens[verb + 1].start))
+  const speakerAfter = !endsClause && (isName(index, verb + 1) || isSourcePhrase(index, verb + 1, phraseEndFrom(index, verb + 1, info.endToken)))
+  if (/[,"”’]\s*$/.test(lead) && speakerAfter) return match.end <= verb
+  if (!hasNamedSpeaker(index, verb, match) && !subjectIsSource(index, verb, match)) return false
+  if (match.start > verb) return true
+  // A tag after the words, with its speaker before the verb: "The results were remarkable, she said."
+  return endsClause && /[,"”’]/.test(text.slice(tokens[match.end - 1].end, tokens[verb].start)) && clauseStartBefore(index, verb) >= match.end
+}
+
+// The first token of the clause that ends at the verb.
+function clauseStartBefore(index: ProseIndex, verb: number): number {
+  const {tokens, text} = index
+  const first = index.sentences[tokens[verb].sentence].firstToken
+  let start = verb
+  while (start > first && !/[,;:"“”—–()]/.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
+  return start
 }

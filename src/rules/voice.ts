@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analysisOf} from '../engine/analysis.js'
-import {isReportedSpeech} from '../engine/attribution.js'
+import {isSourcesWording} from '../engine/attribution.js'
 import {quoted, setSeverity, type SlantVFileMessage} from '../engine/finding.js'
 import {firstTokenFrom, type ProseIndex} from '../engine/prose-index.js'
 import {quotationAt, type Quotation} from '../engine/quotations.js'
@@ -64,5 +64,5 @@ function sourcesVoice(message: SlantVFileMessage, index: ProseIndex, quotations:
   if (quotation?.mention) return 'mentioned'
   const start = firstTokenFrom(index, place.start.offset)
   const end = firstTokenFrom(index, place.end.offset ?? place.start.offset + 1)
-  return start < end && isReportedSpeech(index, {start, end}) ? 'reported' : undefined
+  return start < end && isSourcesWording(index, {start, end}) ? 'reported' : undefined
 }

@@ -10,12 +10,11 @@ interface TokenRange {
 }
 
 const naturalCauses = new Set(vocabulary.naturalCauses.words)
-const peopleAndGroups = new Set(vocabulary.peopleAndGroups.words)
+const changes = new Set(vocabulary.changes.words)
 const governments = new Set(vocabulary.governments.words)
 const hearings = new Set(vocabulary.hearings.words)
 
 const nominal = new Set(['NOUN', 'PROPN'])
-const personalPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who'])
 const possessivePronouns = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
@@ -44,33 +43,27 @@ export function isNounSense(index: ProseIndex, match: TokenRange): boolean {
 }
 
 /**
- * An adjective that describes people or a group ("a radical cleric", "radical Islamists",
- * "radicals"), not a thing ("radical cuts", "a radical redesign").
+ * An adjective that labels people, a group or their ideas ("a radical cleric", "radicals",
+ * "radical ideas"), not one that grades a change ("radical cuts", "a radical redesign").
  */
-export function describesPeople(index: ProseIndex, match: TokenRange): boolean {
+export function labels(index: ProseIndex, match: TokenRange): boolean {
   const word = match.end - 1
   if (nominal.has(wordClassAt(index, word))) return true
-  // The head is the last noun of the words it runs into: "radical Islamist groups" → groups.
+  // The head is the last noun of the words it runs into: "radical budget cuts" → cuts.
   let head: number | undefined
   for (let next = word + 1; joined(index, next - 1, next) && next < index.tokens.length; next++) {
     const wordClass = wordClassAt(index, next)
     if (nominal.has(wordClass)) head = next
     else if (wordClass !== 'ADJ') break
   }
-  if (head !== undefined) return namesPeople(index, head)
-  // "the radical left": a head the tagger takes for another class.
-  if (joined(index, word, word + 1) && peopleAndGroups.has(index.tokens[word + 1].key)) return true
-  // Said of a subject: "the plan is radical", "they are radical".
+  // Said of a subject: "the cuts are radical".
   const verb = word - 1
-  if (verb <= 0 || !beForms.has(index.tokens[verb].key)) return false
-  const subject = verb - 1
-  return personalPronouns.has(index.tokens[subject].key) || (nominal.has(wordClassAt(index, subject)) && namesPeople(index, subject))
+  if (head === undefined && verb > 0 && beForms.has(index.tokens[verb].key) && joined(index, verb - 1, verb)) head = verb - 1
+  return head === undefined || !gradesChange(index, head)
 }
 
-function namesPeople(index: ProseIndex, token: number): boolean {
-  if (wordClassAt(index, token) === 'PROPN') return true
-  const base = lemmaAt(index, token)
-  return peopleAndGroups.has(base) || /ists?$/.test(base)
+function gradesChange(index: ProseIndex, token: number): boolean {
+  return wordClassAt(index, token) === 'NOUN' && changes.has(lemmaAt(index, token))
 }
 
 /**

@@ -1,8 +1,8 @@
 import type {Analysis} from '../../engine/analysis.js'
-import {claimHasAttribution, type TokenRange} from '../../engine/attribution.js'
+import {claimHasAttribution, isReportedSpeech, type TokenRange} from '../../engine/attribution.js'
 import {quotationAt} from '../../engine/quotations.js'
 import type {Condition} from '../../engine/rule-pack.js'
-import {causedByPeople, describesPeople, isNounSense, namesGovernment} from '../../engine/senses/senses.js'
+import {causedByPeople, isNounSense, labels, namesGovernment} from '../../engine/senses/senses.js'
 import {crowdSpeaks} from './crowd-speaks.js'
 import {introducesSpeech} from './introduces-speech.js'
 import {isPassive} from './passive.js'
@@ -16,9 +16,10 @@ const tests: Record<Condition, Test> = {
   passive: ({index}, match) => isPassive(index, match),
   'introduces-speech': ({index}, match) => introducesSpeech(index, match),
   'as-noun': ({index}, match) => isNounSense(index, match),
-  'of-people': ({index}, match) => describesPeople(index, match),
+  'as-label': ({index}, match) => labels(index, match),
   political: ({index}, match) => namesGovernment(index, match),
-  'caused-by-people': ({index}, match) => causedByPeople(index, match)
+  'caused-by-people': ({index}, match) => causedByPeople(index, match),
+  unreported: ({index}, match) => !isReportedSpeech(index, match)
 }
 
 /** Whether a match meets every condition of its entry or pack. */
