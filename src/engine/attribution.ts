@@ -470,7 +470,8 @@ function reportsFrom(index: ProseIndex, verb: number, match: TokenRange): boolea
   const speakerAfter = !endsClause && (isName(index, verb + 1) || isSourcePhrase(index, verb + 1, phraseEndFrom(index, verb + 1, info.endToken)))
   if (/[,"”’]\s*$/.test(lead) && speakerAfter) return match.end <= verb
   if (!hasNamedSpeaker(index, verb, match) && !subjectIsSource(index, verb, match)) return false
-  if (match.start > verb) return true
+  // The clause after the verb, not its object: "said the results were remarkable", not "told lies".
+  if (match.start > verb) return match.start > verb + 1 || tokens[verb + 1].key === 'that'
   // A tag after the words, with its speaker before the verb: "The results were remarkable, she said."
   return endsClause && /[,"”’]/.test(text.slice(tokens[match.end - 1].end, tokens[verb].start)) && clauseStartBefore(index, verb) >= match.end
 }

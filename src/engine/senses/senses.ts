@@ -24,7 +24,8 @@ function joined(index: ProseIndex, left: number, right: number): boolean {
   return tokens[left].sentence === tokens[right]?.sentence && /^[ -]?$/.test(text.slice(tokens[left].end, tokens[right].start))
 }
 
-const lemmaAt = (index: ProseIndex, token: number) => lemma(index.tokens[token].key, tagAt(index, token))
+// The head of a phrase is read as a noun whatever its tag: "Gales" at the start of a sentence, "cuts" read as a verb.
+const nounLemma = (key: string) => lemma(key, 'NOUN:plural')
 
 // A word that starts the token's phrase in the tagger's view ("'s" goes with its owner).
 const isOwner = (index: ProseIndex, token: number) => /^['’]s?(?![\p{L}\p{N}])/u.test(index.text.slice(index.tokens[token].end, index.tokens[token].end + 3))
@@ -53,18 +54,21 @@ export function labels(index: ProseIndex, match: TokenRange): boolean {
   let head: number | undefined
   for (let next = word + 1; joined(index, next - 1, next) && next < index.tokens.length; next++) {
     const wordClass = wordClassAt(index, next)
-    if (nominal.has(wordClass)) head = next
-    else if (wordClass !== 'ADJ') break
+    // A change the tagger reads as a verb ends the run: "radical budget cuts over the year".
+    if (nominal.has(wordClass) || (wordClass === 'VERB' && isChange(index, next))) head = next
+    if (wordClass !== 'ADJ' && !nominal.has(wordClass)) break
   }
-  // Said of a subject: "the cuts are radical".
+  if (head !== undefined) return !isChange(index, head)
+  // Said of a subject: "the changes to the timetable are radical".
   const verb = word - 1
-  if (head === undefined && verb > 0 && beForms.has(index.tokens[verb].key) && joined(index, verb - 1, verb)) head = verb - 1
-  return head === undefined || !gradesChange(index, head)
+  if (verb <= 0 || !beForms.has(index.tokens[verb].key)) return true
+  for (let token = verb - 1; token >= 0 && joined(index, token, token + 1); token--) {
+    if (nominal.has(wordClassAt(index, token)) && isChange(index, token)) return false
+  }
+  return true
 }
 
-function gradesChange(index: ProseIndex, token: number): boolean {
-  return wordClassAt(index, token) === 'NOUN' && changes.has(lemmaAt(index, token))
-}
+const isChange = (index: ProseIndex, token: number) => changes.has(nounLemma(index.tokens[token].key))
 
 /**
  * "regime" as a government ("the Assad regime", "the military regime", "regime change"), not
@@ -117,13 +121,15 @@ function agentAfter(index: ProseIndex, end: number): number | undefined {
   if (!joined(index, end - 1, end) || tokens[end + 1]?.key !== 'by' || !tagAt(index, end).startsWith('VERB')) return undefined
   let head: number | undefined
   for (let token = end + 2; joined(index, token - 1, token) && token < end + 2 + maxSubjectWords; token++) {
-    if (nominal.has(wordClassAt(index, token))) head = token
+    const wordClass = wordClassAt(index, token)
+    if (nominal.has(wordClass)) head = token
+    else if (wordClass !== 'DET' && wordClass !== 'ADJ') break
   }
   return head
 }
 
 function isNaturalCause(index: ProseIndex, head: number): boolean {
-  const base = lemmaAt(index, head)
+  const base = nounLemma(index.tokens[head].key)
   if (naturalCauses.has(base) || naturalCauses.has(index.tokens[head].key)) return true
   return head > 0 && joined(index, head - 1, head) && naturalCauses.has(`${index.tokens[head - 1].key} ${base}`)
 }
