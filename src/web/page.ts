@@ -119,8 +119,10 @@ function editorPage() {
     }, pause)
   }
 
+  // Typed or pasted text is a draft of its own, no longer the file that was opened.
   input.addEventListener('input', () => {
     heading = 'Draft'
+    fileChoice.value = ''
     schedule()
   })
   formatChoice.addEventListener('change', schedule)
