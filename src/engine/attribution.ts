@@ -1,7 +1,7 @@
 import {inflections} from './inflect.js'
 import {KeySet} from './key-table.js'
 import {isProperNoun, mayBeName} from './names.js'
-import {tagAt} from './part-of-speech.js'
+import {tagAt, wordClassAt} from './part-of-speech.js'
 import {isHearing} from './senses/senses.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
@@ -470,8 +470,9 @@ function reportsFrom(index: ProseIndex, verb: number, match: TokenRange): boolea
   const speakerAfter = !endsClause && (isName(index, verb + 1) || isSourcePhrase(index, verb + 1, phraseEndFrom(index, verb + 1, info.endToken)))
   if (/[,"”’]\s*$/.test(lead) && speakerAfter) return match.end <= verb
   if (!hasNamedSpeaker(index, verb, match) && !subjectIsSource(index, verb, match)) return false
-  // The clause after the verb, not its object: "said the results were remarkable", not "told lies".
-  if (match.start > verb) return match.start > verb + 1 || tokens[verb + 1].key === 'that'
+  // A clause after the verb, with a verb of its own, not the verb's object: "said the results were
+  // remarkable", "said the defendant lied", not "told lies" or "hailed a legendary win".
+  if (match.start > verb) return (match.start > verb + 1 || tokens[verb + 1].key === 'that') && hasVerb(index, verb + 1, match.end)
   // A tag after the words, with its speaker before the verb: "The results were remarkable, she said."
   return endsClause && /[,"”’]/.test(text.slice(tokens[match.end - 1].end, tokens[verb].start)) && clauseStartBefore(index, verb) >= match.end
 }
@@ -483,4 +484,12 @@ function clauseStartBefore(index: ProseIndex, verb: number): number {
   let start = verb
   while (start > first && !/[,;:"“”—–()]/.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
   return start
+}
+
+function hasVerb(index: ProseIndex, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) {
+    const wordClass = wordClassAt(index, token)
+    if (wordClass === 'VERB' || wordClass === 'AUX') return true
+  }
+  return false
 }

@@ -22,8 +22,8 @@ const sensePack = validateRulePack(
 const senses: Array<{word: string; flag: string[]; pass: string[]}> = [
   {
     word: 'lies',
-    flag: ['He told lies to the court.', 'Her lies were exposed.', 'He lies about his age.', 'He spread lies about the vote.'],
-    pass: ['The answer lies elsewhere.', 'The village lies 20 km north of the border.', 'Her future lies abroad.', 'The problem lies with the software.']
+    flag: ['He told lies to the court.', 'Her lies were exposed.', 'He lies about his age.', 'He spread lies about the vote.', 'The president lies to his followers.'],
+    pass: ['The answer lies elsewhere.', 'The village lies 20 km north of the border.', 'Her future lies abroad.', 'The problem lies with the software.', 'Snow lies deep on the mountain passes.']
   },
   {
     word: 'radical',
@@ -87,6 +87,7 @@ describe('puffery and the charge of lying count unless a named source is reporte
     ['Sales were remarkable.', ['warning puffery remarkable']],
     ['Republicans insisted on pushing through remarkably unpopular cuts.', ['warning puffery remarkably']],
     ['Smith feels his remarkable base will vote.', ['warning puffery remarkable']],
+    ['The mayor hailed a remarkable win.', ['warning puffery remarkable']],
     ['He lied about the payments.', ['warning loaded-language lied']],
     ['He told lies to the court.', ['warning loaded-language lies']]
   ])('%s', (text, expected) => {

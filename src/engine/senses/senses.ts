@@ -15,7 +15,6 @@ const governments = new Set(vocabulary.governments.words)
 const hearings = new Set(vocabulary.hearings.words)
 
 const nominal = new Set(['NOUN', 'PROPN'])
-const possessivePronouns = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 // Two tokens of one phrase: nothing but a space or a hyphen between them.
@@ -31,16 +30,27 @@ const nounLemma = (key: string) => lemma(key, 'NOUN:plural')
 const isOwner = (index: ProseIndex, token: number) => /^['’]s?(?![\p{L}\p{N}])/u.test(index.text.slice(index.tokens[token].end, index.tokens[token].end + 3))
 
 /**
- * "lies" as falsehoods, not as the verb of where a thing is: "told lies", "his lies", not "the
- * answer lies elsewhere". A verb whose subject is a person ("he lies") is the deceit.
+ * "lies" as falsehoods, not as the verb of where a thing is: "told lies", "his lies", "the regime
+ * lies", not "the answer lies elsewhere" or "the village lies 20 km north".
  */
 export function isNounSense(index: ProseIndex, match: TokenRange): boolean {
   const word = match.start
   if (wordClassAt(index, word) !== 'VERB') return true
   const before = word - 1
-  if (before < 0 || !joined(index, before, word)) return true
-  // A verb's subject that is a thing locates it; the tagger reads "told lies" as a verb after a verb.
-  return !(wordClassAt(index, before) === 'NOUN' && !possessivePronouns.has(index.tokens[before].key))
+  // The tagger reads "told lies" as a verb after a verb: the located sense has a thing for its subject.
+  if (before < 0 || !joined(index, before, word) || wordClassAt(index, before) !== 'NOUN') return true
+  return !isLocative(index, word + 1)
+}
+
+const locativeClasses = new Set(['ADV', 'ADP', 'NUM'])
+
+// Where a thing lies: "elsewhere", "in the hills", "20 km north", "with the council"; "to" only
+// of a direction ("to the north"), as "lies to the public" is the deceit.
+function isLocative(index: ProseIndex, token: number): boolean {
+  const {tokens} = index
+  if (!joined(index, token - 1, token)) return false
+  if (tokens[token].key === 'to' || tokens[token].key === 'about') return joined(index, token, token + 1) && (wordClassAt(index, token + 1) === 'NUM' || /^(?:north|south|east|west)/.test(tokens[token + 2]?.key ?? ''))
+  return locativeClasses.has(wordClassAt(index, token))
 }
 
 /**
