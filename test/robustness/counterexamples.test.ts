@@ -25,7 +25,10 @@ const counterexamples: Array<[string, Format, string]> = [
   // placed, before the tag: "despots" was found in the tag's name "<despots".
   ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots'],
   // An escaped backslash leaves the reference after it a reference: the range check read it as escaped.
-  ['a reference after an escaped backslash', 'mdx', '«\\\\&#116;»\u200d']
+  ['a reference after an escaped backslash', 'mdx', '«\\\\&#116;»\u200d'],
+  // A verb of speech after a closing quotation mark that ends the document: the speaker was looked for in the
+  // phrase after it, past the last word.
+  ['a verb of speech that ends the text', 'html', 'critics  say”said']
 ]
 
 describe('counterexamples the fuzz found', () => {
