@@ -112,16 +112,9 @@ export class ProseBuilder {
   }
 
   build(): Prose {
+    const text = blankUrls(this.parts.join(''))
     const segments = this.segments
-    const segmentAt = (offset: number) => lastStartingAtOrBefore(segments, offset, (segment) => segment.textStart)
-    const find = (offset: number): Segment => segments[segmentAt(offset)]
-    // Where the source stops running on from the text at `offset`: at markup left out, such as a tag.
-    const sourceRunEnd = (offset: number): number => {
-      let index = segmentAt(offset)
-      while (index + 1 < segments.length && segments[index + 1].sourceStart === segments[index].sourceStart + segments[index].sourceLength) index++
-      return index + 1 < segments.length ? segments[index + 1].textStart : this.length
-    }
-    const text = blankUrls(this.parts.join(''), sourceRunEnd)
+    const find = (offset: number): Segment => segments[lastStartingAtOrBefore(segments, offset, (segment) => segment.textStart)]
     const sourceStart = (offset: number): number => {
       if (segments.length === 0) return 0
       const segment = find(offset)
@@ -199,23 +192,11 @@ export function verbatimProse(source: string): Prose {
   return builder.build()
 }
 
-/**
- * URLs are not prose: blank them out, keeping every offset where it was. A URL ends at
- * `runEnd(start)` at the latest: in markup, where the source skips a tag ("http://x.y</q>é").
- */
-export function blankUrls(text: string, runEnd: (start: number) => number = () => text.length): string {
+// URLs are not prose: blank them out, keeping every offset where it was.
+export function blankUrls(text: string): string {
   // Every URL holds one of these, and most prose none: a quick search spares the full pattern.
   if (!text.includes('://') && !urlMarker.test(text)) return text
-  let blanked = ''
-  let from = 0
-  urlPattern.lastIndex = 0
-  for (let url = urlPattern.exec(text); url; url = urlPattern.exec(text)) {
-    const end = Math.min(url.index + url[0].length, runEnd(url.index))
-    blanked += text.slice(from, url.index) + ' '.repeat(end - url.index)
-    from = end
-    urlPattern.lastIndex = end
-  }
-  return blanked + text.slice(from)
+  return text.replace(urlPattern, (url) => ' '.repeat(url.length))
 }
 
 /**
