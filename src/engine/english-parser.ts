@@ -11,7 +11,7 @@ type Parse = (text: string) => Root
  * characters. The English parser first reads a whole text as one sentence and splices merged
  * words out of that list, so its cost grows with the square of the text's length. Small parts
  * also die young: the tree of a 32 KB part outlived V8's minor collections, and 10 MB of
- * Markdown left 3 GB of them in the old generation.
+ * Markdown left over a gigabyte of such trees in the old generation.
  */
 export const partLength = 4096
 

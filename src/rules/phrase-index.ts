@@ -30,9 +30,9 @@ export interface WordSlot {
 /** A phrase search's handler, as nlcst-search calls it. */
 export type PhraseHandler = (match: SentenceContent[], position: number, parent: Parents, phrase: string) => void
 
-// The last tree's words, for the checks that run on it one after the other. Not a WeakMap: V8's
-// minor collections keep a WeakMap entry's key and value alive, so every tree of a long text read
-// a part at a time would reach the old generation and wait there for a full collection.
+// The last tree's words, for the checks that run on it one after the other. Not a WeakMap: its
+// entries kept each tree alive through V8's minor collections, so every part of a long text read
+// a part at a time reached the old generation and waited there for a full collection.
 let lastTree: {tree: Root; slots: WordSlot[]} | undefined
 
 /** Every word of the tree in document order, collected once for the checks that run on it in turn. */
