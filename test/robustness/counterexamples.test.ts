@@ -35,7 +35,8 @@ const counterexamples: Array<[string, Format, string]> = [
   // A reference inside a URL is part of it.
   ['a reference inside a URL', 'html', '"*\nhttp://x.y/z&amp;despots"*'],
   // An image's alt text keeps a tag as text, and slant reads it as prose: the range check took it for markup.
-  ['a tag in an image’s alt text', 'markdown', '![‘<em>\n\u200d’despots](http://x)']
+  ['a tag in an image’s alt text', 'markdown', '![‘<em>\n\u200d’despots](http://x)'],
+  ['a reference and a tag in an image’s alt text', 'markdown', '![‘&#116;despots<em>\n\u200d’despots](http://x)']
 ]
 
 describe('counterexamples the fuzz found', () => {
