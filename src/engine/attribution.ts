@@ -312,6 +312,8 @@ function isSourcePhrase(index: ProseIndex, from: number, to: number): boolean {
 // A phrase read forward ends at punctuation or at the end of its sentence.
 function phraseEndFrom(index: ProseIndex, from: number, sentenceEnd: number): number {
   const {tokens, text} = index
+  // A verb that ends its sentence has no phrase after it.
+  if (from >= sentenceEnd) return from
   let end = from + 1
   while (end < sentenceEnd && end - from <= sourcePhraseWords && phraseGap.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++
   return end
