@@ -30,7 +30,8 @@ export function retextVoice(options: SlantOptions) {
     const {quotations} = analysisOf(tree, file)
     const kept: typeof file.messages = []
     for (const message of file.messages as SlantVFileMessage[]) {
-      const configured = message.ruleId ? rules[message.ruleId] : undefined
+      // An entry's own setting comes before its rule's.
+      const configured = (message.entry && rules[message.entry]) || (message.ruleId ? rules[message.ruleId] : undefined)
       if (configured === 'off') continue
       if (configured) setSeverity(message, configured)
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
