@@ -67,18 +67,33 @@ const headWord = (phrase, wordClass) => phraseKeys(phrase)[termHead(phrase, word
  */
 function classOf(entry, pack, counts) {
   if (packClasses[pack.id]) return packClasses[pack.id]
+  // An adjective's or adverb's ending settles a single word's class.
+  if (!/[\s-]/.test(entry.term.trim())) {
+    for (const [wordClass, ending] of Object.entries(classEndings)) if (ending.test(entry.term.toLowerCase())) return wordClass
+  }
   const termCounts = counts.get(headWord(entry.term, 'noun'))
   const votes = {}
   // Advice counts too: the second step moves to it the suggestions that are not drop-ins.
   for (const suggestion of [...(entry.suggest ?? []), ...(entry.advice ?? [])]) {
+    // A past ("rose", "criticised") is a verb's whatever else the word can be, and outweighs the
+    // suggestions that can be nouns too ("rise", "increase").
+    const first = phraseKeys(suggestion)[0]
+    if (irregularBase(first, 'past') || (first.endsWith('ed') && share(counts.get(first), 'verb') > 0)) {
+      votes.verb = (votes.verb ?? 0) + 3
+      continue
+    }
     const [best, score] = wordClasses.map((wordClass) => [wordClass, share(counts.get(headWord(suggestion, wordClass)), wordClass)]).sort((a, b) => b[1] - a[1])[0]
     if (score > 0.5) votes[best] = (votes[best] ?? 0) + 1
   }
   const voted = Object.entries(votes).sort((a, b) => b[1] - a[1])
   const termCanBe = (wordClass) => !termCounts || share(counts.get(headWord(entry.term, wordClass)), wordClass) > 0
-  if (voted.length > 0 && (voted.length === 1 || voted[0][1] > voted[1][1]) && termCanBe(voted[0][0])) return voted[0][0]
+  if (voted.length > 0 && (voted.length === 1 || voted[0][1] > voted[1][1])) {
+    // A sense newer than the corpus ("woke" as an adjective) leaves the class unnamed, unless the
+    // forms the entry lists show a verb ("slam", "slammed").
+    const [wordClass] = voted[0]
+    return termCanBe(wordClass) || (wordClass === 'verb' && listsVerbForms(entry, headWord(entry.term, 'verb'))) ? wordClass : undefined
+  }
   if (listsVerbForms(entry, headWord(entry.term, 'verb'))) return 'verb'
-  for (const [wordClass, ending] of Object.entries(classEndings)) if (ending.test(headWord(entry.term, wordClass))) return wordClass
   return wordClasses.map((wordClass) => [wordClass, share(counts.get(headWord(entry.term, wordClass)), wordClass)]).sort((a, b) => b[1] - a[1])[0][0]
 }
 
@@ -113,10 +128,13 @@ function classIsKnown(entry, wordClass, counts) {
   return !compound && total >= minimumCount
 }
 
+const particles = new Set(['to', 'down', 'up', 'out', 'off', 'on', 'in', 'at', 'with', 'for', 'away', 'over', 'through'])
+
 /** A suggestion written as the lemma of its head: "criticised" → "criticise", "rose" → "rise". */
 function asLemma(suggestion, wordClass, termIsGerund) {
   const words = suggestion.split(' ')
-  if (wordClass === 'verb') {
+  // A verb phrase is a verb and its particle ("defer to"); "armed group" is a noun phrase.
+  if (wordClass === 'verb' && (words.length === 1 || (words.length === 2 && particles.has(words[1])))) {
     const first = words[0].toLowerCase()
     // A past is taken back to its base; an -ing form only where the term was one too, since it is
     // often a noun ("warning").
