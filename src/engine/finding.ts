@@ -39,11 +39,17 @@ export function report(file: VFile, finding: Finding): SlantVFileMessage {
   message.actual = finding.actual
   message.expected = finding.suggest
   message.note = finding.note
-  message.url = ruleDocsUrl(finding.ruleId)
+  message.url = docsUrl(finding)
   message.family = finding.family
   message.citation = finding.citation
   if (finding.entry) message.entry = finding.entry
   return message
+}
+
+/** The rule's documentation, at the entry's own row when a pack entry matched. */
+function docsUrl({ruleId, entry}: Finding): string | undefined {
+  const url = ruleDocsUrl(ruleId)
+  return url && entry ? url.replace(/#.*$/, `#${entry}`) : url
 }
 
 /** The details slant gives a message beyond vfile's own fields. */

@@ -85,12 +85,15 @@ function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack,
   )
 }
 
-// The tags a word of each class may take: a participle serves as an adjective ("a disgraced official").
+// The tags a word of each class may take. A noun is told from a verb ("lies" in "the answer lies
+// elsewhere"); a verb may be read as a noun, as in a headline ("Council slams plan") or where
+// its noun is as loaded ("took a swipe at"); an adjective may be a participle or stand as a noun
+// ("a disgraced official", "a radical").
 const classTags: Record<PartOfSpeech, ReadonlySet<string>> = {
   noun: new Set(['NOUN', 'PROPN', 'X']),
-  verb: new Set(['VERB']),
-  adjective: new Set(['ADJ', 'VERB', 'X']),
-  adverb: new Set(['ADV', 'X'])
+  verb: new Set(['VERB', 'NOUN', 'PROPN', 'X']),
+  adjective: new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'X']),
+  adverb: new Set(['ADV', 'ADJ', 'X'])
 }
 
 const hyphens = new Set(['-', '‐', '‑'])
