@@ -6,7 +6,7 @@ import {readTaggedSamples, trainingSamples} from '../train/brown-tags.mjs'
 import {inflect, inflections} from '../dist/engine/inflect.js'
 import {irregularBase} from '../dist/engine/irregular-verbs.js'
 import {lemma} from '../dist/engine/lemma.js'
-import {headOf, termForms, termHead} from '../dist/engine/lexicon.js'
+import {termForms, termHead} from '../dist/engine/lexicon.js'
 import {entryIdFor} from '../dist/engine/rule-pack.js'
 import {phraseKeys} from '../dist/engine/tokens.js'
 
@@ -130,7 +130,7 @@ function classIsKnown(entry, wordClass, counts) {
 
 const particles = new Set(['to', 'down', 'up', 'out', 'off', 'on', 'in', 'at', 'with', 'for', 'away', 'over', 'through'])
 
-/** A suggestion written as the lemma of its head: "criticised" → "criticise", "rose" → "rise". */
+/** A verb's suggestion written as the lemma of its head: "criticised" → "criticise", "rose" → "rise"; a noun's stays as written. */
 function asLemma(suggestion, wordClass, termIsGerund) {
   const words = suggestion.split(' ')
   // A verb phrase is a verb and its particle ("defer to"); "armed group" is a noun phrase.
@@ -141,10 +141,6 @@ function asLemma(suggestion, wordClass, termIsGerund) {
     const inflected = first.endsWith('ed') || (first.endsWith('ing') && termIsGerund)
     const base = irregularBase(first, 'past') ?? irregularBase(first, 'participle') ?? (inflected ? regularBase(first) : first)
     return [base, ...words.slice(1)].join(' ')
-  }
-  if (wordClass === 'noun') {
-    const head = headOf(words, 'noun')
-    if (pluralize.isPlural(words[head]) && !pluralize.isSingular(words[head])) words[head] = pluralize.singular(words[head])
   }
   return words.join(' ')
 }
