@@ -55,7 +55,7 @@ describeWithProgram(`Chromium at ${chromiumPath}`, existsSync(chromiumPath), 'th
     expect(await tip.isVisible()).toBe(false)
     await despots.hover()
     expect(await tip.isVisible()).toBe(true)
-    expect(await tip.textContent()).toContain('“despots” is a contentious label; consider “leader”, “ruler” or “head of state”')
+    expect(await tip.textContent()).toContain('“despots” is a contentious label; consider “leaders”, “rulers” or “heads of state”')
     await page.screenshot({path: join(screenshotDir, 'hover.png')})
     expect(statSync(join(screenshotDir, 'hover.png')).size).toBeGreaterThan(10_000)
   })
