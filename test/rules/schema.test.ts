@@ -1,9 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs'
-import Ajv from 'ajv'
+import ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {builtinRulesFolder} from '../../src/engine/packs.js'
 import {readRulePackData, validateRulePack} from '../../src/engine/rule-pack.js'
 
+// ajv is CommonJS: its class is the default export's `default`.
+const Ajv = ajv.default
 const schema = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8')) as object
 const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: true}).compile(schema)
 const packFiles = readdirSync(builtinRulesFolder).filter((name) => name.endsWith('.yml'))
