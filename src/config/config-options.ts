@@ -58,12 +58,17 @@ export class SettingsCheck {
     throw new ConfigError(this.file, `unknown key ${JSON.stringify(this.keyPrefix + key)}${hint}`)
   }
 
-  /** Severities by rule id: the ids of the packs, `unused-disable`, and the ids retext-equality and retext-profanities report. */
+  /**
+   * Severities by rule id: the ids of the packs and of their entries, `unused-disable`, and the
+   * ids retext-equality and retext-profanities report.
+   */
   rules(value: unknown, userPacks: readonly RulePack[]): Record<string, Severity | 'off'> {
     if (!isMapping(value)) this.fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(value)}`)
-    const packIds = [...builtinPacks(), ...userPacks].map((pack) => pack.id).concat(unusedDisableRule)
+    const packs = [...builtinPacks(), ...userPacks]
+    const packIds = packs.map((pack) => pack.id).concat(unusedDisableRule)
+    const entryIds = new Set(packs.flatMap((pack) => pack.entries.map((entry) => entry.id)))
     for (const [id, setting] of Object.entries(value)) {
-      if (!packIds.includes(id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
+      if (!packIds.includes(id) && !entryIds.has(id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
       this.choice(`rules.${id}`, setting, ruleSettings, 'a severity')
     }
     return {...value} as Record<string, Severity | 'off'>

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {inputMessage, quoted} from '../engine/finding.js'
+import {inputMessage, quoted, type SlantVFileMessage} from '../engine/finding.js'
 import type {InputRuleId} from '../engine/input-rules.js'
 import type {LineIndex} from '../engine/line-index.js'
 import type {Severity} from '../engine/rule-pack.js'
@@ -48,7 +48,7 @@ export function unusedDisableSeverity(options: SlantOptions): Severity | 'off' {
 /**
  * Drop the messages that `slant-disable` comments silence, then report each
  * comment (or rule id in one) that silenced nothing, so stale ones get removed.
- * A rule id matches a message's rule id, or its source for retext-equality and
+ * A rule id matches a message's rule id or pack entry, or its source for retext-equality and
  * retext-profanities as a whole.
  */
 export function applyInlineDirectives(file: VFile, comments: readonly MarkupComment[], lines: LineIndex, options: SlantOptions) {
@@ -56,18 +56,22 @@ export function applyInlineDirectives(file: VFile, comments: readonly MarkupComm
   if (directives.length === 0) return
   const source = String(file.value)
   const silences = silencesFor(directives, source)
-  file.messages = file.messages.filter((message) => {
+  file.messages = (file.messages as SlantVFileMessage[]).filter((message) => {
     const offset = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset
     if (offset === undefined) return true
     const covering = silences.filter(
-      (silence) => silence.from <= offset && offset < silence.to && (silence.id === undefined || silence.id === message.ruleId || silence.id === message.source)
+      (silence) =>
+        silence.from <= offset &&
+        offset < silence.to &&
+        (silence.id === undefined || silence.id === message.ruleId || silence.id === message.entry || silence.id === message.source)
     )
     for (const silence of covering) silence.used = true
     return covering.length === 0
   })
   const severity = unusedDisableSeverity(options)
   if (severity === 'off') return
-  const knownIds = [...packsFor(options).map((pack) => pack.id), ...pluginSources, ...equalityRuleIds]
+  const packs = packsFor(options)
+  const knownIds = [...packs.map((pack) => pack.id), ...packs.flatMap((pack) => pack.entries.map((entry) => entry.id)), ...pluginSources, ...equalityRuleIds]
   for (const silence of silences) {
     if (silence.used) continue
     const {comment} = silence.directive

@@ -22,16 +22,19 @@ export function rulesDoc(packs: readonly RulePack[]): string {
     if (pack.source) lines.push(`Source: ${pack.source}`, '')
     if (pack.when.length > 0) lines.push(`Reported only where ${pack.when.map((condition) => conditionMeanings[condition]).join('; and ')}.`, '')
     if (pack.entries.length === 0) continue
-    lines.push('| term | other forms | suggestions | why | source | exceptions |', '| --- | --- | --- | --- | --- | --- |')
+    lines.push(
+      '| id | term | class | other forms | suggestions (drop-in) | other wordings | why | source | exceptions | examples |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+    )
     for (const entry of pack.entries) {
       const unless = [
         ...Object.entries(entry.unless ?? {}).map(([where, words]) => `${where}: ${(words as string[]).join(', ')}`),
         ...(entry.when ? [`only when: ${entry.when.join(', ')}`] : []),
         ...(entry.severity ? [`severity: ${entry.severity}`] : [])
       ].join('; ')
-      lines.push(
-        `| ${[entry.term, entry.forms.join(', '), entry.suggest.join(', '), entry.note ?? '', entry.source ?? '', unless].map(escapeCell).join(' | ')} |`
-      )
+      const examples = [...entry.examples.flag.map((sentence) => `flags: ${sentence}`), ...entry.examples.pass.map((sentence) => `passes: ${sentence}`)].join('<br>')
+      const cells = [entry.term, entry.pos ?? '', entry.forms.join(', '), entry.suggest.join(', '), entry.advice.join(', '), entry.note ?? '', entry.source ?? '', unless, examples]
+      lines.push(`| <a id="${entry.id}"></a>${entry.id} | ${cells.map(escapeCell).join(' | ')} |`)
     }
     lines.push('')
   }

@@ -8,6 +8,8 @@ import {ruleDocsUrl} from './builtin-packs.js'
 /** What a slant rule reports about a span of prose. */
 export interface Finding {
   ruleId: string
+  /** The id of the pack entry that matched. */
+  entry?: string
   family: Family
   severity: Severity
   reason: string
@@ -21,6 +23,8 @@ export interface Finding {
 
 /** Extra fields slant sets on vfile messages, beyond vfile's own. */
 export interface SlantMessageFields {
+  /** The id of the pack entry that matched, for a rule of rule-pack terms. */
+  entry?: string
   family?: Family
   citation?: string
 }
@@ -35,14 +39,22 @@ export function report(file: VFile, finding: Finding): SlantVFileMessage {
   message.actual = finding.actual
   message.expected = finding.suggest
   message.note = finding.note
-  message.url = ruleDocsUrl(finding.ruleId)
+  message.url = docsUrl(finding)
   message.family = finding.family
   message.citation = finding.citation
+  if (finding.entry) message.entry = finding.entry
   return message
+}
+
+/** The rule's documentation, at the entry's own row when a pack entry matched. */
+function docsUrl({ruleId, entry}: Finding): string | undefined {
+  const url = ruleDocsUrl(ruleId)
+  return url && entry ? url.replace(/#.*$/, `#${entry}`) : url
 }
 
 /** The details slant gives a message beyond vfile's own fields. */
 export interface MessageDetails {
+  entry?: string
   actual?: string
   expected?: string[]
   note?: string
@@ -54,8 +66,8 @@ export interface MessageDetails {
 /** A vfile message with slant's details, for a message moved to the source or rebuilt from data. */
 export function detailedMessage(reason: string, options: VFileMessageOptions, details: MessageDetails, file: string): SlantVFileMessage {
   const message = withoutStack(() => new VFileMessage(reason, options)) as SlantVFileMessage
-  const {actual, expected, note, url, family, citation} = details
-  return Object.assign(message, {actual, expected, note, url, family: family as Family | undefined, citation, file})
+  const {entry, actual, expected, note, url, family, citation} = details
+  return Object.assign(message, {...(entry && {entry}), actual, expected, note, url, family: family as Family | undefined, citation, file})
 }
 
 /**

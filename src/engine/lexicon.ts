@@ -1,10 +1,18 @@
-import {inflections} from './inflect.js'
+import pluralize from 'pluralize'
+import {inflect, inflections} from './inflect.js'
+import {irregularVerbs} from './irregular-verbs.js'
 import {KeyTable} from './key-table.js'
-import type {Exceptions, RuleEntry, RulePack} from './rule-pack.js'
+import type {Exceptions, PartOfSpeech, RuleEntry, RulePack} from './rule-pack.js'
 import {keyHash, phraseKeys, type Token} from './tokens.js'
 
-/** One entry of one pack, with its exceptions compiled, or a term the configuration allows. */
-export type Terminal = {kind: 'rule'; pack: RulePack; entry: RuleEntry; unless?: CompiledExceptions} | {kind: 'allow'; term: string}
+/**
+ * One entry of one pack, with its exceptions compiled, or a term the configuration allows. A
+ * rule's `inflected` says the words matched are the term or one of its inflections, which its
+ * drop-in suggestions can replace; a listed form (tyrannical for tyrant) takes advice only.
+ */
+export type Terminal =
+  | {kind: 'rule'; pack: RulePack; entry: RuleEntry; inflected: boolean; unless?: CompiledExceptions}
+  | {kind: 'allow'; term: string}
 
 /** An entry's `unless` phrases, each kind compiled into a `PhraseSet`. */
 export type CompiledExceptions = {[Where in keyof Exceptions]?: PhraseSet}
@@ -34,16 +42,21 @@ export class Lexicon {
   /** The trie's first level, which every word is looked up in. */
   private readonly firstWords: KeyTable<TrieNode>
 
+  /** `allow` lists terms to leave alone, and entry ids to turn off. */
   constructor(packs: readonly RulePack[], allow: readonly string[] = []) {
+    const allowed = new Set(allow)
     for (const pack of packs) {
       for (const entry of pack.entries) {
-        const terminal: Terminal = {kind: 'rule', pack, entry, unless: entry.unless && compileExceptions(entry.unless)}
-        for (const keys of surfaceForms(entry.term, entry.inflect)) this.insert(keys, terminal)
-        for (const form of entry.forms) for (const keys of surfaceForms(form, false)) this.insert(keys, terminal)
+        if (allowed.has(entry.id)) continue
+        const unless = entry.unless && compileExceptions(entry.unless)
+        const ofTerm: Terminal = {kind: 'rule', pack, entry, inflected: true, unless}
+        const listed: Terminal = {...ofTerm, inflected: false}
+        for (const keys of termForms(entry)) this.insert(keys, ofTerm)
+        for (const form of entry.forms) this.insert(phraseKeys(form), listed)
       }
     }
     for (const term of allow) {
-      for (const keys of surfaceForms(term, true)) this.insert(keys, {kind: 'allow', term})
+      for (const keys of termForms({term, inflect: true})) this.insert(keys, {kind: 'allow', term})
     }
     this.firstWords = new KeyTable([...this.root.next].map(([key, node]) => ({key, hash: keyHash(key), value: node})))
   }
@@ -58,7 +71,9 @@ export class Lexicon {
       }
       node = child
     }
-    if (!node.terminals.includes(terminal)) node.terminals.push(terminal)
+    // A form listed that the term's inflections already give is matched once, as an inflection.
+    const sameEntry = (other: Terminal) => other === terminal || (other.kind === 'rule' && terminal.kind === 'rule' && other.entry === terminal.entry)
+    if (!node.terminals.some(sameEntry)) node.terminals.push(terminal)
   }
 
   /** Longest matches, left to right, never overlapping and never crossing a sentence. */
@@ -89,12 +104,50 @@ export class Lexicon {
   }
 }
 
-/** The token sequences a term matches: the last word may take its inflections. */
-export function surfaceForms(phrase: string, inflect: boolean): string[][] {
-  const keys = phraseKeys(phrase)
-  if (!inflect || keys.length === 0) return [keys]
-  const head = keys.slice(0, -1)
-  return inflections(keys[keys.length - 1]).map((last) => [...head, last])
+/** Every token sequence an entry matches: its term's forms, then the forms it lists. */
+export function entryForms(entry: RuleEntry): string[][] {
+  return [...termForms(entry), ...entry.forms.map(phraseKeys)]
+}
+
+// Words after which a noun phrase's head is done: "head of state", "country under sanctions".
+const postmodifierStarts = new Set(['of', 'for', 'under', 'in', 'on', 'with', 'without', 'from', 'to', 'at', 'by', 'backed'])
+
+/**
+ * The word of a phrase that takes its inflections: a verb's first ("point out", "pointed out"),
+ * a noun's last before a preposition ("heads of state"); for a term of no stated class, the last.
+ */
+export function headOf(keys: readonly string[], pos: PartOfSpeech | undefined): number {
+  if (pos === 'verb') return 0
+  const postmodifier = pos === 'noun' ? keys.findIndex((key, index) => index > 0 && postmodifierStarts.has(key)) : -1
+  return postmodifier > 0 ? postmodifier - 1 : keys.length - 1
+}
+
+/** The word of a term that inflects: a compound written as one word ("cherry-pick") inflects its last part. */
+export function termHead(term: string, pos: PartOfSpeech | undefined): number {
+  const keys = phraseKeys(term)
+  return /\s/.test(term.trim()) ? headOf(keys, pos) : keys.length - 1
+}
+
+/**
+ * The token sequences an entry's term matches: the term with its head in each inflection of its
+ * class (a noun's plural; a verb's -s, past, participle and -ing, irregular ones included; none
+ * for an adjective or adverb), or the regular ones of any class when the entry names none.
+ */
+export function termForms({term, pos, inflect: inflects}: Pick<RuleEntry, 'term' | 'pos' | 'inflect'>): string[][] {
+  const keys = phraseKeys(term)
+  if (!inflects || keys.length === 0 || pos === 'adjective' || pos === 'adverb') return [keys]
+  const head = termHead(term, pos)
+  // Irregular forms only for a verb: "lay" and "lain" are forms of "lie" the verb, not of "lie" the noun.
+  const words = new Set<string>(pos === 'noun' ? [keys[head]] : inflections(keys[head]))
+  if (pos === 'verb') for (const form of irregularForms(keys[head])) words.add(form)
+  if (pos === 'noun') words.add(pluralize.plural(keys[head]))
+  return [...words].map((word) => keys.map((key, index) => (index === head ? word : key)))
+}
+
+function irregularForms(verb: string): string[] {
+  const irregular = irregularVerbs.get(verb)
+  if (!irregular) return []
+  return [inflect(verb, 's'), inflect(verb, 'ing'), ...irregular.past, ...irregular.participle]
 }
 
 function compileExceptions(unless: Exceptions): CompiledExceptions {

@@ -1,5 +1,5 @@
 import {parse as parseYaml, YAMLParseError} from 'yaml'
-import {surfaceForms} from './lexicon.js'
+import {entryForms} from './lexicon.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type Family = 'loaded' | 'claims' | 'context'
@@ -45,11 +45,29 @@ export interface Exceptions {
   sentence?: string[]
 }
 
+/** The word class of an entry's term, as a pack names it. */
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb'
+export const partsOfSpeech: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb']
+
+/** Sentences an entry must flag, and sentences it must pass, run by the rule examples test. */
+export interface EntryExamples {
+  flag: string[]
+  pass: string[]
+}
+
 export interface RuleEntry {
+  /** Unique across packs: reported with each finding, and named by allow-lists and disable comments. */
+  id: string
   term: string
+  /** Only a word of this class is matched, and the term's forms are those of this class. */
+  pos?: PartOfSpeech
   forms: string[]
   inflect: boolean
+  /** Drop-in replacements, written as lemmas and put in the form of the words they replace. */
   suggest: string[]
+  /** Other wordings to consider, which are not drop-in replacements. */
+  advice: string[]
+  examples: EntryExamples
   note?: string
   source?: string
   unless?: Exceptions
@@ -86,7 +104,8 @@ export class RulePackError extends Error {
 }
 
 const packKeys = new Set(['id', 'title', 'family', 'severity', 'description', 'message', 'source', 'when', 'entries'])
-const entryKeys = new Set(['term', 'forms', 'inflect', 'suggest', 'note', 'source', 'unless', 'severity', 'when'])
+const entryKeys = new Set(['id', 'term', 'pos', 'forms', 'inflect', 'suggest', 'advice', 'note', 'source', 'unless', 'severity', 'when', 'examples'])
+const exampleKeys = new Set(['flag', 'pass'])
 const exceptionKeys = new Set(['before', 'after', 'sentence'])
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 // Terms are literal words: letters, digits, apostrophes, hyphens and spaces only.
@@ -141,6 +160,7 @@ export function validateRulePack(data: unknown, file: string, requirements: Pack
     fail('`entries` must be a non-empty list')
   }
   const entries = (rawEntries as unknown[]).map((entry, index) => validateEntry(entry, index, fail))
+  rejectSharedIds(entries, fail)
   rejectSharedForms(entries, fail)
   return {
     id: id as string,
@@ -176,6 +196,11 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
     }
     return (list as string[]).map((item) => item.trim())
   }
+  const entryId = entry.id ?? entryIdFor(term as string)
+  if (typeof entryId !== 'string' || !idPattern.test(entryId)) fail(`${named}: \`id\` must be a kebab-case id, got ${JSON.stringify(entry.id)}`)
+  if (entry.pos !== undefined && !partsOfSpeech.includes(entry.pos as PartOfSpeech)) {
+    fail(`${named}: \`pos\` must be one of ${partsOfSpeech.join(', ')}, got ${JSON.stringify(entry.pos)}`)
+  }
   const forms = words('forms', entry.forms)
   for (const form of forms) {
     if (!termPattern.test(form)) fail(`${named}: form ${JSON.stringify(form)} is not a literal word or phrase`)
@@ -194,13 +219,26 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
       unless[key as keyof Exceptions] = words(`unless.${key}`, raw[key])
     }
   }
+  let examples: EntryExamples = {flag: [], pass: []}
+  if (entry.examples !== undefined) {
+    if (!isRecord(entry.examples)) fail(`${named}: \`examples\` must be a mapping of flag and pass`)
+    const raw = entry.examples as Record<string, unknown>
+    for (const key of Object.keys(raw)) {
+      if (!exampleKeys.has(key)) fail(`${named}: unknown examples key \`${key}\` (expected flag or pass)`)
+    }
+    examples = {flag: words('examples.flag', raw.flag), pass: words('examples.pass', raw.pass)}
+  }
   const severity = entry.severity === undefined ? undefined : validSeverity(entry.severity, `${named}: `, fail)
   const when = validConditions(entry.when, `${named}: `, fail)
   return {
+    id: entryId as string,
     term: (term as string).trim(),
+    ...(entry.pos !== undefined && {pos: entry.pos as PartOfSpeech}),
     forms,
     inflect: (entry.inflect as boolean | undefined) ?? true,
     suggest: words('suggest', entry.suggest),
+    advice: words('advice', entry.advice),
+    examples,
     note: entry.note as string | undefined,
     source: entry.source as string | undefined,
     unless,
@@ -209,11 +247,30 @@ function validateEntry(data: unknown, index: number, fail: (detail: string) => n
   }
 }
 
+/** The id an entry without one takes: its term in kebab case ("rogue state" → `rogue-state`). */
+export function entryIdFor(term: string): string {
+  return term
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+function rejectSharedIds(entries: readonly RuleEntry[], fail: (detail: string) => never) {
+  const seen = new Set<string>()
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) fail(`entry ${index + 1} (\`${entry.term}\`): id \`${entry.id}\` is already another entry's`)
+    seen.add(entry.id)
+  })
+}
+
 // Two entries matching one form would report the same words twice, each with its own advice.
 function rejectSharedForms(entries: readonly RuleEntry[], fail: (detail: string) => never) {
   const claimed = new Map<string, number>()
   entries.forEach((entry, index) => {
-    const forms = [...surfaceForms(entry.term, entry.inflect), ...entry.forms.flatMap((form) => surfaceForms(form, false))]
+    const forms = entryForms(entry)
     for (const form of new Set(forms.map((keys) => keys.join(' ')))) {
       const owner = claimed.get(form)
       if (owner !== undefined && owner !== index) {

@@ -9,6 +9,8 @@ export interface SlantMessage {
   endColumn: number
   severity: Severity
   ruleId: string
+  /** The pack entry that matched, for a rule of rule-pack terms. */
+  entry?: string
   source: string
   message: string
   actual: string
@@ -29,6 +31,7 @@ export function toSlantMessage(message: SlantVFileMessage): SlantMessage {
     endColumn: end?.column ?? start?.column ?? 1,
     severity: severityOf(message),
     ruleId: message.ruleId ?? 'unknown',
+    ...(message.entry && {entry: message.entry}),
     source: message.source ?? 'slant',
     message: message.reason,
     actual: message.actual ?? '',

@@ -1,11 +1,16 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {agreeingSuggestion, formAgainstLemma} from '../engine/agreement.js'
 import {analysisOf, type Analysis} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
-import type {CompiledExceptions, Lexicon, LexiconHit, Terminal} from '../engine/lexicon.js'
+import {headOf, termHead, type CompiledExceptions, type Lexicon, type LexiconHit, type Terminal} from '../engine/lexicon.js'
 import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
-import type {RuleEntry, RulePack} from '../engine/rule-pack.js'
+import type {PartOfSpeech, RuleEntry, RulePack} from '../engine/rule-pack.js'
+import {tagOfToken} from '../engine/sentence-tags.js'
+import {wordClass} from '../engine/tagger/tagger.js'
+import {KeySet} from '../engine/key-table.js'
+import {phraseKeys} from '../engine/tokens.js'
 import {meetsConditions} from './claims/conditions.js'
 
 const exceptionWindow = 3
@@ -43,18 +48,22 @@ export function retextLoadedTerms(lexicon: Lexicon) {
         const opensClaim = pack.family === 'claims' && startsSentence(index, hit.start)
         if (!namesItself(entry) && !opensClaim && isNamed()) continue
         if (unless && isException(index, hit.start, hit.end, unless)) continue
+        // A form the entry lists may be of another class (tyrannical for tyrant): only its term's are checked.
+        if (entry.pos && terminal.inflected && !hasWordClass(index, hit, entry.pos)) continue
         if (!meetsConditions(entry.when ?? pack.when, analysis, hit)) continue
         reported = true
         if (pack.family === 'claims' && reportedNext(next, hit.end, pack, analysis)) continue
+        const suggest = dropIns(terminal, index, hit)
         report(file, {
           ruleId: pack.id,
+          entry: entry.id,
           family: pack.family,
           severity: entry.severity ?? pack.severity,
-          reason: reasonFor(terminal, actual),
+          reason: reasonFor(terminal, actual, suggest),
           start,
           end,
           actual,
-          suggest: entry.suggest,
+          suggest,
           note: entry.note,
           citation: entry.source ?? pack.source
         })
@@ -76,6 +85,55 @@ function reportedNext(next: LexiconHit | undefined, end: number, pack: RulePack,
   )
 }
 
+// The tags a word of each class may take. A noun is told from a verb ("lies" in "the answer lies
+// elsewhere"); a verb may be read as a noun, as in a headline ("Council slams plan") or where
+// its noun is as loaded ("took a swipe at"); an adjective may be a participle or stand as a noun
+// ("a disgraced official", "a radical").
+const classTags: Record<PartOfSpeech, ReadonlySet<string>> = {
+  noun: new Set(['NOUN', 'PROPN', 'X']),
+  verb: new Set(['VERB', 'NOUN', 'PROPN', 'X']),
+  adjective: new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'X']),
+  adverb: new Set(['ADV', 'ADJ', 'X'])
+}
+
+const hyphens = new Set(['-', '‐', '‑'])
+
+/** Whether the tagger gives the head of the words matched the class the entry names. */
+function hasWordClass(index: ProseIndex, hit: LexiconHit, pos: PartOfSpeech): boolean {
+  const tokens = index.tokens.slice(hit.start, hit.end)
+  const compound = tokens.every((_, offset) => offset === 0 || hyphens.has(index.text[tokens[offset - 1].end]))
+  const head = hit.start + (compound ? tokens.length - 1 : headOf(tokens.map((token) => token.key), pos))
+  return classTags[pos].has(wordClass(tagOfToken(index, head)))
+}
+
+/**
+ * The entry's drop-in suggestions in the form of the words matched: "slammed" → "criticised".
+ * A form the entry lists rather than inflects (tyrannical for tyrant) has none.
+ */
+function dropIns({entry, inflected}: RuleTerminal, index: ProseIndex, hit: LexiconHit): string[] {
+  if (!inflected || entry.suggest.length === 0) return []
+  const termKeys = phraseKeys(entry.term)
+  const head = termHead(entry.term, entry.pos)
+  const matched = index.tokens[hit.start + head]
+  if (matched.key === termKeys[head]) return entry.suggest
+  const at = hit.start + head
+  const verb = entry.pos ? entry.pos === 'verb' : wordClass(tagOfToken(index, at)) === 'VERB'
+  const form = formAgainstLemma(matched.key, termKeys[head], {verb, afterAuxiliary: followsAuxiliary(index, at)})
+  return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, form))
+}
+
+const auxiliaries = new KeySet(['have', 'has', 'had', 'having', 'be', 'is', 'are', 'was', 'were', 'been', 'being'])
+const adverbsBeforeParticiple = new KeySet(['already', 'just', 'since', 'also', 'not', 'never', 'now', 'often', 'recently'])
+
+// "have skyrocketed", "has already skyrocketed", "were widely mocked": one adverb may stand between.
+function followsAuxiliary(index: ProseIndex, at: number): boolean {
+  const {tokens} = index
+  const first = index.sentences[tokens[at].sentence].firstToken
+  let before = at - 1
+  if (before > first && (tokens[before].key.endsWith('ly') || adverbsBeforeParticiple.has(tokens[before]))) before--
+  return before >= first && auxiliaries.has(tokens[before])
+}
+
 const capital = /\p{Lu}/u
 const namesItself = (entry: RuleEntry) => capital.test(entry.term)
 
@@ -92,20 +150,17 @@ function isException(index: ProseIndex, start: number, end: number, unless: Comp
 
 type RuleTerminal = Extract<Terminal, {kind: 'rule'}>
 
-// Each terminal's message, split where the words found go, and its advice, worked out at its first finding.
-const messages = new WeakMap<RuleTerminal, {around: string[]; advice: string}>()
+// Each terminal's message, split where the words found go, worked out at its first finding.
+const messages = new WeakMap<RuleTerminal, string[]>()
 
-/** The pack's message with the term filled in, then what to write instead. */
-export function reasonFor(terminal: RuleTerminal, actual: string): string {
-  let message = messages.get(terminal)
-  if (!message) {
-    const {pack, entry} = terminal
-    const template = pack.message ?? `${quoted('{actual}')} is loaded wording`
-    message = {
-      around: template.split('{actual}').map((part) => part.replaceAll('{term}', entry.term)),
-      advice: entry.suggest.length > 0 ? `; consider ${alternatives(entry.suggest)}` : ''
-    }
-    messages.set(terminal, message)
+/** The pack's message with the term filled in, then what to write instead: drop-ins, then other wordings. */
+export function reasonFor(terminal: RuleTerminal, actual: string, dropIns: readonly string[]): string {
+  let around = messages.get(terminal)
+  if (!around) {
+    const template = terminal.pack.message ?? `${quoted('{actual}')} is loaded wording`
+    around = template.split('{actual}').map((part) => part.replaceAll('{term}', terminal.entry.term))
+    messages.set(terminal, around)
   }
-  return message.around.join(actual) + message.advice
+  const wordings = [...dropIns, ...terminal.entry.advice]
+  return around.join(actual) + (wordings.length > 0 ? `; consider ${alternatives(wordings)}` : '')
 }

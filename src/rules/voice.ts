@@ -41,7 +41,8 @@ export function retextVoice(options: SlantOptions) {
     const {index, quotations} = analysisOf(tree, file)
     const kept: typeof file.messages = []
     for (const message of file.messages as SlantVFileMessage[]) {
-      const configured = message.ruleId ? rules[message.ruleId] : undefined
+      // An entry's own setting comes before its rule's.
+      const configured = (message.entry && rules[message.entry]) || (message.ruleId ? rules[message.ruleId] : undefined)
       if (configured === 'off') continue
       if (configured) setSeverity(message, configured)
       const voice = message.fatal !== undefined && treatment !== 'warning' ? sourcesVoice(message, index, quotations) : undefined

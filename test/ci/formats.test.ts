@@ -76,7 +76,7 @@ describe('--format sarif', () => {
     const despots = results.find((result: any) => result.message.text.includes('“despots”'))
     expect(despots.fixes[0].artifactChanges[0].replacements[0]).toEqual({
       deletedRegion: {startLine: 11, startColumn: 9, endLine: 11, endColumn: 16},
-      insertedContent: {text: 'leader'}
+      insertedContent: {text: 'leaders'}
     })
   })
 
@@ -119,13 +119,13 @@ describe('--format github', () => {
       expect(line).toMatch(new RegExp(`^::${command} file=stories/harbour-summit\\.txt,line=${message.line},col=${message.column},endLine=${message.endLine},endColumn=${message.endColumn},title=slant ${message.ruleId}::`))
       expect(line).not.toMatch(/[\r\n]/)
     })
-    expect(lines.find((line) => line.includes('“despots”'))).toMatch(/::“despots” is a contentious label; consider “leader”, “ruler” or “head of state”%0ACondemns/)
+    expect(lines.find((line) => line.includes('“despots”'))).toMatch(/::“despots” is a contentious label; consider “leaders”, “rulers” or “heads of state”%0ACondemns/)
   })
 
   it('escapes %, CR and LF in the message, and : and , as well in properties', async () => {
     const folder = project({'a,b:c%.txt': 'The despots met.\n'})
     const [line] = (await report('github', ['a,b:c%.txt'], folder)).trimEnd().split('\n')
-    expect(line).toMatch(/^::warning file=a%2Cb%3Ac%25\.txt,line=1,col=5,endLine=1,endColumn=12,title=slant loaded-label::“despots” is a contentious label; consider “leader”, “ruler” or “head of state”%0A/)
+    expect(line).toMatch(/^::warning file=a%2Cb%3Ac%25\.txt,line=1,col=5,endLine=1,endColumn=12,title=slant loaded-label::“despots” is a contentious label; consider “leaders”, “rulers” or “heads of state”%0A/)
   })
 })
 

@@ -69,7 +69,7 @@ entries:
     const messages = lintWith('packs: [house.yml]\nrules:\n  house-style: warning\n', 'Zorbly teams utilised tools. You must utilise it.', {'house.yml': house})
     expect(messages).toEqual([
       expect.objectContaining({ruleId: 'house-style', severity: 'warning', actual: 'Zorbly', expected: [], message: 'Zorbly is not our style'}),
-      expect.objectContaining({ruleId: 'house-style', actual: 'utilised', expected: ['use'], note: 'Plain words.', citation: 'The Newsroom Style Guide, 2024'})
+      expect.objectContaining({ruleId: 'house-style', actual: 'utilised', entry: 'utilise', expected: ['used'], note: 'Plain words.', citation: 'The Newsroom Style Guide, 2024'})
     ])
   })
 

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rulesDoc} from '../../src/docs/rules-doc.js'
 import {inputRules} from '../../src/engine/input-rules.js'
-import {Lexicon, surfaceForms} from '../../src/engine/lexicon.js'
+import {entryForms, Lexicon} from '../../src/engine/lexicon.js'
 import {builtinPacks, ruleDocsUrl} from '../../src/engine/packs.js'
 import {RulePackError, validateRulePack} from '../../src/engine/rule-pack.js'
 import {keyHash} from '../../src/engine/tokens.js'
@@ -14,7 +14,7 @@ describe('the built-in packs', () => {
     const shared: string[] = []
     for (const pack of builtinPacks()) {
       for (const entry of pack.entries) {
-        const forms = [...surfaceForms(entry.term, entry.inflect), ...entry.forms.flatMap((form) => surfaceForms(form, false))]
+        const forms = entryForms(entry)
         for (const form of new Set(forms.map((keys) => keys.join(' ')))) {
           const owner = owners.get(form)
           if (owner !== undefined && owner !== pack.id) shared.push(`${form}: ${owner} and ${pack.id}`)

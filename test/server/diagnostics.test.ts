@@ -34,9 +34,9 @@ describe('diagnostics', () => {
       range: {start: {line: 10, character: 8}, end: {line: 10, character: 15}},
       severity: 2,
       code: 'loaded-label',
-      codeDescription: {href: 'https://github.com/slant-lint/slant/blob/main/docs/rules.md#loaded-label'},
+      codeDescription: {href: 'https://github.com/slant-lint/slant/blob/main/docs/rules.md#despot'},
       source: 'slant',
-      message: '“despots” is a contentious label; consider “leader”, “ruler” or “head of state”'
+      message: '“despots” is a contentious label; consider “leaders”, “rulers” or “heads of state”'
     })
   })
 

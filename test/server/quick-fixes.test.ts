@@ -30,9 +30,9 @@ describe('quick fixes and hover', () => {
   it('offers each suggestion, an allow-list entry and a disable comment, all of kind quickfix', async () => {
     const {actions} = await fixesAt({}, 'titles.md', 'The despots met.\n', {line: 0, character: 6})
     expect(actions.map((action) => [action.title, action.kind, action.isPreferred ?? false])).toEqual([
-      ['Replace with “leader”', 'quickfix', true],
-      ['Replace with “ruler”', 'quickfix', false],
-      ['Replace with “head of state”', 'quickfix', false],
+      ['Replace with “leaders”', 'quickfix', true],
+      ['Replace with “rulers”', 'quickfix', false],
+      ['Replace with “heads of state”', 'quickfix', false],
       ['Allow “despots” in .slantrc.yml', 'quickfix', false],
       ['Disable loaded-label for this line', 'quickfix', false]
     ])
@@ -41,7 +41,7 @@ describe('quick fixes and hover', () => {
 
   it('replaces the span with a suggestion, in the case of the words it replaces', async () => {
     const {uri, apply} = await fixesAt({}, 'replace.md', '# Visit\n\nDespots met the regime.\n', {line: 2, character: 0})
-    expect(apply('Replace with “Head of state”').get(uri)).toBe('# Visit\n\nHead of state met the regime.\n')
+    expect(apply('Replace with “Heads of state”').get(uri)).toBe('# Visit\n\nHeads of state met the regime.\n')
   })
 
   it('creates .slantrc.yml at the workspace root when there is no rc file, or next to a document outside the workspace', async () => {
@@ -114,10 +114,10 @@ describe('quick fixes and hover', () => {
     expect(hover.contents).toEqual({
       kind: 'markdown',
       value: [
-        '**slant** [loaded-label](https://github.com/slant-lint/slant/blob/main/docs/rules.md#loaded-label) (warning)',
-        '“despots” is a contentious label; consider “leader”, “ruler” or “head of state”',
+        '**slant** [loaded-label](https://github.com/slant-lint/slant/blob/main/docs/rules.md#despot) (warning)',
+        '“despots” is a contentious label; consider “leaders”, “rulers” or “heads of state”',
         '*Why:* Condemns the person rather than informing; state what power they hold and how they use it.',
-        '*Suggestions:* “leader”, “ruler” or “head of state”',
+        '*Suggestions:* “leaders”, “rulers” or “heads of state”',
         '*Source:* [Wikipedia, Manual of Style/Words to watch: Contentious labels (MOS:LABEL)](https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Contentious_labels)'
       ].join('\n\n')
     })
