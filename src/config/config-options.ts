@@ -3,7 +3,8 @@ import {dirname, relative, resolve} from 'node:path'
 import {builtinPacks} from '../engine/packs.js'
 import {inputRules} from '../engine/input-rules.js'
 import {readRulePack, RulePackError, type RulePack, type Severity} from '../engine/rule-pack.js'
-import type {EqualityOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
+import {modelRules} from '../model/model-rules.js'
+import type {EqualityOptions, ModelOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
 import {ConfigError, describeValue} from './config-error.js'
 import {unusedDisableRule} from './inline-directives.js'
 import {didYouMean} from './nearest.js'
@@ -17,13 +18,14 @@ export interface ConfigSettings {
   packFiles: string[]
 }
 
-const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity']
+const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity', 'model']
 const ruleSettings: ReadonlyArray<Severity | 'off'> = ['off', 'info', 'warning', 'error']
 const quoteTreatments: readonly QuoteTreatment[] = ['ignore', 'info', 'warning']
 const switches = new Map<unknown, boolean>([['on', true], ['off', false], [true, true], [false, false]])
 const equalityKeys = ['enabled', 'binary', 'ignore']
 const profanityKeys = ['enabled', 'sureness', 'ignore']
 const surenessLevels = [0, 1, 2] as const
+const modelKeys = ['enabled', 'threshold']
 // The two plugins as a whole are set with their own keys; their rule ids go under `rules`.
 const pluginKeys: Record<string, string> = {'retext-equality': 'equality', 'retext-profanities': 'profanity'}
 
@@ -50,6 +52,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   if (raw.quotes != null) options.quotes = check.quotes(raw.quotes)
   if (raw.equality != null) options.equality = check.equality(raw.equality)
   if (raw.profanity != null) options.profanity = check.profanity(raw.profanity)
+  if (raw.model != null) options.model = check.model(raw.model)
   return {options, packFiles}
 }
 
@@ -71,6 +74,7 @@ export function checkedOptions<Options extends SlantOptions>(given: Options | un
   if (given.quotes != null) options.quotes = check.quotes(given.quotes)
   if (given.equality != null) options.equality = check.equality(given.equality)
   if (given.profanity != null) options.profanity = check.profanity(given.profanity)
+  if (given.model != null) options.model = check.model(given.model)
   return options
 }
 
@@ -107,7 +111,7 @@ class SettingsCheck {
     if (!isMapping(value)) this.fail('rules', `expected a mapping of rule ids to ${oneOf(ruleSettings)}, got ${describeValue(value)}`)
     const packIds = [...builtinPacks(), ...userPacks].map((pack) => pack.id).concat(unusedDisableRule)
     for (const [id, setting] of Object.entries(value)) {
-      if (!packIds.includes(id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
+      if (!packIds.includes(id) && !Object.hasOwn(modelRules, id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
       this.choice(`rules.${id}`, setting, ruleSettings, 'a severity')
     }
     return {...value} as Record<string, Severity | 'off'>
@@ -118,7 +122,7 @@ class SettingsCheck {
     if (Object.hasOwn(inputRules, id)) this.fail('rules', `${JSON.stringify(id)} is reported about the input, not its prose, and is not set under rules`)
     const hint = pluginKeys[id]
       ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
-      : didYouMean(id, [...packIds, ...equalityRuleIds]) || ' (slant --print-config <file> lists the rule ids)'
+      : didYouMean(id, [...packIds, ...Object.keys(modelRules), ...equalityRuleIds]) || ' (slant --print-config <file> lists the rule ids)'
     this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
   }
 
@@ -159,6 +163,25 @@ class SettingsCheck {
       profanity.sureness = settings.sureness as 0 | 1 | 2
     }
     return profanity
+  }
+
+  /** The trained judge: `on`/`off`, or a mapping with `enabled` and a `threshold` between 0 and 1. */
+  model(value: unknown): ModelOptions {
+    if (switches.has(value)) return {enabled: switches.get(value)}
+    if (!isMapping(value)) this.fail('model', `expected on, off or a mapping (${modelKeys.join(', ')}), got ${describeValue(value)}`)
+    const settings = value as Record<string, unknown>
+    for (const name of Object.keys(settings)) if (!modelKeys.includes(name)) this.unknownKey(`model.${name}`, modelKeys)
+    const model: ModelOptions = {}
+    if (settings.enabled != null) {
+      if (!switches.has(settings.enabled)) this.fail('model.enabled', `expected on or off, got ${describeValue(settings.enabled)}`)
+      model.enabled = switches.get(settings.enabled)
+    }
+    if (settings.threshold != null) {
+      const {threshold} = settings
+      if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) this.fail('model.threshold', `expected a number between 0 and 1, got ${describeValue(threshold)}`)
+      model.threshold = threshold
+    }
+    return model
   }
 
   // What the two plugins share: `on`/`off` for the whole, or a mapping with `enabled` and `ignore`.

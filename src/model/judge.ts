@@ -1,0 +1,76 @@
+import {englishTagger} from '../engine/tagger/tagger.js'
+import {judgeFeatures, lemmasOf, type JudgedSentence} from './features.js'
+import model from './judge-model.json' with {type: 'json'}
+
+/** What the judge scores: loaded wording, or a hedge that weakens a claim. */
+export type JudgedSide = 'loaded' | 'hedge'
+
+/** One side's logistic regression, as train/judge.mjs writes it (docs/model.md). */
+export interface SideModel {
+  /** The lowest score reported, chosen on held-out training data. */
+  threshold: number
+  heldOut: {precision: number; recall: number; f1: number}
+  /** Weight per sparse feature (features.ts). */
+  weights: Record<string, number>
+}
+
+export interface JudgeModel {
+  loaded: SideModel
+  hedge: SideModel
+  /** Terms of slant's entries, referred to by their place here. */
+  entries: string[]
+  /** Words so close to an entry that its suggestions suit them: the entry's place. */
+  synonyms: Record<string, number>
+  /** Per word: its loaded and hedge weights (its vector, valence and likeness to entries, summed), then the entries it reads like. */
+  words: Record<string, number[]>
+}
+
+const sideColumn: Record<JudgedSide, number> = {loaded: 0, hedge: 1}
+
+/** The trained judge: scores words in their sentence, and tells which of slant's entries a word reads like. */
+export class Judge {
+  private readonly words: Map<string, number[]>
+
+  constructor(private readonly model: JudgeModel) {
+    this.words = new Map(Object.entries(model.words))
+  }
+
+  threshold(side: JudgedSide): number {
+    return this.model[side].threshold
+  }
+
+  /** The probability that the word at `index` is, on this side, the writer's judgement. */
+  score(side: JudgedSide, sentence: JudgedSentence, index: number): number {
+    const {weights} = this.model[side]
+    const row = this.words.get(sentence.keys[index]) ?? this.words.get(sentence.lemmas[index])
+    let sum = row?.[sideColumn[side]] ?? 0
+    for (const feature of judgeFeatures(sentence, index)) sum += weights[feature] ?? 0
+    return 1 / (1 + Math.exp(-sum))
+  }
+
+  /** The entries a loaded word is closest to, nearest first. */
+  readsLike(key: string, lemma: string): string[] {
+    const row = this.words.get(key) ?? this.words.get(lemma)
+    return (row?.slice(2) ?? []).map((entry) => this.model.entries[entry])
+  }
+
+  /** The entry a word is a near-synonym of, whose suggestions suit it too. */
+  synonymOf(key: string, lemma: string): string | undefined {
+    const entry = this.model.synonyms[key] ?? this.model.synonyms[lemma]
+    return entry === undefined ? undefined : this.model.entries[entry]
+  }
+}
+
+/** A sentence's words, tagged and lemmatised, ready to be scored. */
+export function judgedSentence(written: readonly string[], keys: readonly string[]): JudgedSentence {
+  const tags = englishTagger().tag(written)
+  return {keys, tags, lemmas: lemmasOf(keys, tags)}
+}
+
+let english: Judge | undefined
+
+/** The judge trained by train/judge.mjs, built on first use. */
+export function englishJudge(): Judge {
+  english ??= new Judge(model as JudgeModel)
+  return english
+}
