@@ -3,7 +3,9 @@ import type {VFile} from 'vfile'
 import {analysisOf, type Analysis} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
 import {lastStartingAtOrBefore} from '../engine/binary-search.js'
+import {isPassiveForm} from '../engine/attribution.js'
 import {isProperNoun} from '../engine/names.js'
+import {wordClass} from '../engine/tagger/tagger.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {RulePack} from '../engine/rule-pack.js'
 import {isContentWord, isHedgeCandidate, type JudgedSentence} from '../model/features.js'
@@ -46,10 +48,9 @@ export function retextJudgedWording(packs: readonly RulePack[], options: ModelOp
       for (const [ruleId, rule] of Object.entries(modelRules)) {
         const threshold = options.threshold ?? judge.threshold(rule.side)
         for (const run of judgedRuns(judge, rule, judged, threshold)) {
+          if (!isReportable(analysis, rule, judged, run, sentence.firstToken, reported)) continue
           const start = sentence.firstToken + run.start
-          const end = sentence.firstToken + run.end
-          if (!isReportable(analysis, rule, start, end, reported)) continue
-          reportRun(file, analysis, ruleId, rule, {start, end, score: run.score}, judged.lemmas.slice(run.start, run.end))
+          reportRun(file, analysis, ruleId, rule, {start, end: start + run.end - run.start, score: run.score}, judged.lemmas.slice(run.start, run.end))
         }
       }
     }
@@ -58,10 +59,11 @@ export function retextJudgedWording(packs: readonly RulePack[], options: ModelOp
       const start = index.tokens[run.start].start
       const end = index.tokens[run.end - 1].end
       const actual = index.text.slice(start, end)
-      const key = index.tokens.slice(run.start, run.end).map((token) => token.key).join(' ')
-      const lemma = lemmas.join(' ')
-      const like = rule.side === 'loaded' ? judge.readsLike(key, lemma) : []
-      const synonym = rule.side === 'loaded' ? judge.synonymOf(key, lemma) : undefined
+      const keys = index.tokens.slice(run.start, run.end).map((token) => token.key)
+      const loaded = rule.side === 'loaded'
+      // A phrase reads like what its words read like; only a single word can be an entry's synonym.
+      const like = loaded ? [...new Set(keys.flatMap((key, word) => judge.readsLike(key, lemmas[word])))].slice(0, 2) : []
+      const synonym = loaded && keys.length === 1 ? judge.synonymOf(keys[0], lemmas[0]) : undefined
       const suggest = (synonym === undefined ? undefined : suggestions.get(synonym)) ?? []
       const likeness = like.length > 0 ? `; reads like ${like.map(quoted).join(' and ')}` : ''
       const advice = suggest.length > 0 ? `; consider ${alternatives(suggest)}` : `; ${rule.advice}`
@@ -103,11 +105,20 @@ function judgedRuns(judge: Judge, rule: ModelRule, sentence: JudgedSentence, thr
   return runs
 }
 
-// Names are never judged; a hedge needs no source to be reported; an entry's finding stands alone.
-function isReportable(analysis: Analysis, rule: ModelRule, start: number, end: number, reported: ReadonlySet<number>): boolean {
+// Names are never judged, and an entry's finding stands alone. A hedge is reported without a
+// source behind it, and as an adverb, adjective or passive: an active verb or a noun of belief
+// names who holds the view ("critics believe", "fears of a recession" as news of a fear).
+function isReportable(analysis: Analysis, rule: ModelRule, judged: JudgedSentence, run: JudgedRun, first: number, reported: ReadonlySet<number>): boolean {
+  const start = first + run.start
+  const end = first + run.end
   for (let token = start; token < end; token++) if (reported.has(token)) return false
   if (isProperNoun(analysis.index, start, end)) return false
-  return rule.side !== 'hedge' || meetsConditions(hedgeConditions, analysis, {start, end})
+  if (rule.side === 'loaded') return true
+  const hedgeWords = judged.tags.slice(run.start, run.end).every((tag, word) => {
+    const wordClassOf = wordClass(tag)
+    return wordClassOf === 'ADV' || wordClassOf === 'ADJ' || (wordClassOf === 'VERB' && isPassiveForm(analysis.index.tokens, start + word))
+  })
+  return hedgeWords && meetsConditions(hedgeConditions, analysis, {start, end})
 }
 
 // The tokens an earlier rule reported, so that a listed word keeps its entry's finding alone.
