@@ -27,6 +27,8 @@ const minWeight = 0.01
 const decimals = 3
 // Entries a word reads like must be this close (cosine) to be named, and closer still for their suggestions.
 const readsLikeMin = 0.45
+// The share of held-out words reaching the threshold that the runtime's gate may pass over.
+const gateMiss = 0.02
 const synonymMin = 0.7
 
 const modelFile = new URL('../src/model/judge-model.json', import.meta.url)
@@ -240,6 +242,26 @@ function shippedScore(model, sentence, index) {
   return sigmoid(score)
 }
 
+/** A word's own weights, without context: what the runtime reads before it tags a sentence. */
+function ownWeight(model, key) {
+  return (model.wordWeights.get(key) ?? 0) + (model.weights[`w:${key}`] ?? 0) + (model.weights[`l:${key}`] ?? 0)
+}
+
+/**
+ * The lowest own weight among the held-out words (but the lowest fiftieth) that reach the
+ * threshold: below it, the runtime neither tags nor scores a word.
+ */
+function chooseGate(model, sentences, judged, threshold) {
+  const reaching = []
+  for (const sentence of sentences) {
+    for (let index = 0; index < sentence.keys.length; index++) {
+      if (judged(sentence, index) && shippedScore(model, sentence, index) >= threshold) reaching.push(ownWeight(model, sentence.keys[index]))
+    }
+  }
+  reaching.sort((a, b) => a - b)
+  return round(reaching[Math.floor(reaching.length * gateMiss)])
+}
+
 /** Held-out precision, recall and F1 at each threshold; the chosen threshold is the lowest reaching the target precision. */
 function chooseThreshold(model, sentences, judged, target) {
   const scored = []
@@ -268,9 +290,11 @@ function trainSide(name, trainingSentences, heldOutSentences, words) {
   const examples = examplesOf(trainingSentences, judgedWord[name], featureIds, true)
   const model = shippedModel(train(examples, featureIds.size, words.dense, words.denseSize), featureIds, words.dense)
   const {chosen, rows} = chooseThreshold(model, heldOutSentences, judgedWord[name], targetPrecision[name])
+  const gate = chooseGate(model, heldOutSentences, judgedWord[name], chosen.threshold)
   console.log(`${name}: ${examples.length} training words, ${Object.keys(model.weights).length} weights; held out (threshold P R F1):`)
   for (const row of rows) console.log(`  ${row.threshold.toFixed(2)}  ${percent(row.precision)} ${percent(row.recall)} ${percent(row.f1)}${row === chosen ? '  <- chosen' : ''}`)
-  return {...model, threshold: chosen.threshold, heldOut: {precision: round(chosen.precision), recall: round(chosen.recall), f1: round(chosen.f1)}}
+  console.log(`  gate ${gate}`)
+  return {...model, threshold: chosen.threshold, gate, heldOut: {precision: round(chosen.precision), recall: round(chosen.recall), f1: round(chosen.f1)}}
 }
 
 async function main() {
@@ -314,8 +338,8 @@ async function main() {
     wordTable[word] = row
   }
   const model = {
-    loaded: {threshold: loaded.threshold, heldOut: loaded.heldOut, weights: loaded.weights},
-    hedge: {threshold: hedge.threshold, heldOut: hedge.heldOut, weights: hedge.weights},
+    loaded: {threshold: loaded.threshold, gate: loaded.gate, heldOut: loaded.heldOut, weights: loaded.weights},
+    hedge: {threshold: hedge.threshold, gate: hedge.gate, heldOut: hedge.heldOut, weights: hedge.weights},
     entries,
     synonyms,
     words: wordTable

@@ -1,5 +1,5 @@
 import {englishTagger} from '../engine/tagger/tagger.js'
-import {judgeFeatures, lemmasOf, type JudgedSentence} from './features.js'
+import {isContentWord, isHedgeCandidate, judgeFeatures, lemmasOf, type JudgedSentence} from './features.js'
 import model from './judge-model.json' with {type: 'json'}
 
 /** What the judge scores: loaded wording, or a hedge that weakens a claim. */
@@ -9,6 +9,8 @@ export type JudgedSide = 'loaded' | 'hedge'
 export interface SideModel {
   /** The lowest score reported, chosen on held-out training data. */
   threshold: number
+  /** The own weight (features.ts) a word needs at that threshold before it is tagged and scored. */
+  gate: number
   heldOut: {precision: number; recall: number; f1: number}
   /** Weight per sparse feature (features.ts). */
   weights: Record<string, number>
@@ -27,12 +29,35 @@ export interface JudgeModel {
 
 const sideColumn: Record<JudgedSide, number> = {loaded: 0, hedge: 1}
 
+const logOdds = (probability: number) => Math.log(probability / (1 - probability))
+
 /** The trained judge: scores words in their sentence, and tells which of slant's entries a word reads like. */
 export class Judge {
   private readonly words: Map<string, number[]>
 
+  // Per side, the weights of a word by itself (its row, its word and lemma features), by key.
+  private readonly ownWeights: Record<JudgedSide, Map<string, number>> = {loaded: new Map(), hedge: new Map()}
+
   constructor(private readonly model: JudgeModel) {
     this.words = new Map(Object.entries(model.words))
+  }
+
+  /**
+   * Whether a word, written so, may reach the threshold in its context: its own weights pass the
+   * gate chosen in training (moved as far as the threshold is), which spares the tagger most words.
+   */
+  mayReach(side: JudgedSide, key: string, threshold: number): boolean {
+    let own = this.ownWeights[side].get(key)
+    if (own === undefined) {
+      const {weights} = this.model[side]
+      // A frequent word that is always a function word ("the", "of") is never a loaded one.
+      const fixedTag = englishTagger().fixedTag(key)
+      const judged = side === 'hedge' ? fixedTag === undefined || isHedgeCandidate(fixedTag) : fixedTag === undefined || isContentWord(fixedTag)
+      own = judged ? (this.words.get(key)?.[sideColumn[side]] ?? 0) + (weights[`w:${key}`] ?? 0) + (weights[`l:${key}`] ?? 0) : -Infinity
+      this.ownWeights[side].set(key, own)
+    }
+    const {gate, threshold: trained} = this.model[side]
+    return own >= gate + logOdds(threshold) - logOdds(trained)
   }
 
   threshold(side: JudgedSide): number {

@@ -14,6 +14,9 @@ import {modelRules, type ModelRule} from '../model/model-rules.js'
 import type {ModelOptions} from '../options.js'
 import {meetsConditions} from './claims/conditions.js'
 
+// Words tagged either side of the first and last candidate: the tagger reads two tags back.
+const taggingMargin = 3
+
 const citation = 'https://github.com/slant-lint/slant/blob/main/docs/model.md'
 
 // A hedge is unsupported only where no source stands behind it, as the claim packs' entries are.
@@ -38,21 +41,30 @@ export function retextJudgedWording(packs: readonly RulePack[], options: ModelOp
     const analysis = analysisOf(tree, file)
     const {index} = analysis
     const reported = reportedTokens(file, index)
+    const sides = Object.entries(modelRules).map(([ruleId, rule]) => ({ruleId, rule, threshold: options.threshold ?? judge.threshold(rule.side)}))
     for (const sentence of index.sentences) {
-      if (sentence.endToken === sentence.firstToken) continue
       const tokens = index.tokens.slice(sentence.firstToken, sentence.endToken)
+      const candidates = sides.map(({rule, threshold}) => tokens.map((token) => judge.mayReach(rule.side, token.key, threshold)))
+      const first = Math.min(...candidates.map((side) => side.indexOf(true)).filter((position) => position >= 0))
+      if (first === Infinity) continue
+      const last = Math.max(...candidates.map((side) => side.lastIndexOf(true)))
+      // The tagger reads a window around the candidates: their tags, and their neighbours', need no more.
+      const from = Math.max(0, first - taggingMargin)
+      const to = Math.min(tokens.length, last + taggingMargin + 1)
+      const window = tokens.slice(from, to)
       const judged = judgedSentence(
-        tokens.map((token) => token.value),
-        tokens.map((token) => token.key)
+        window.map((token) => token.value),
+        window.map((token) => token.key)
       )
-      for (const [ruleId, rule] of Object.entries(modelRules)) {
-        const threshold = options.threshold ?? judge.threshold(rule.side)
-        for (const run of judgedRuns(judge, rule, judged, threshold)) {
-          if (!isReportable(analysis, rule, judged, run, sentence.firstToken, reported)) continue
-          const start = sentence.firstToken + run.start
+      sides.forEach(({ruleId, rule, threshold}, side) => {
+        const isCandidate = (word: number) => candidates[side][from + word]
+        for (const run of judgedRuns(judge, rule, judged, threshold, isCandidate)) {
+          const windowStart = sentence.firstToken + from
+          if (!isReportable(analysis, rule, judged, run, windowStart, reported)) continue
+          const start = windowStart + run.start
           reportRun(file, analysis, ruleId, rule, {start, end: start + run.end - run.start, score: run.score}, judged.lemmas.slice(run.start, run.end))
         }
-      }
+      })
     }
 
     function reportRun(file: VFile, {index}: Analysis, ruleId: string, rule: ModelRule, run: JudgedRun, lemmas: string[]) {
@@ -84,11 +96,11 @@ export function retextJudgedWording(packs: readonly RulePack[], options: ModelOp
 }
 
 /** Runs of adjacent words at or above the threshold, so "lashed out" is one finding. */
-function judgedRuns(judge: Judge, rule: ModelRule, sentence: JudgedSentence, threshold: number): JudgedRun[] {
+function judgedRuns(judge: Judge, rule: ModelRule, sentence: JudgedSentence, threshold: number, isCandidate: (word: number) => boolean): JudgedRun[] {
   const runs: JudgedRun[] = []
   let run: JudgedRun | undefined
   for (let index = 0; index < sentence.keys.length; index++) {
-    const judged = rule.side === 'hedge' ? isHedgeCandidate(sentence.tags[index]) : isContentWord(sentence.tags[index])
+    const judged = isCandidate(index) && (rule.side === 'hedge' ? isHedgeCandidate(sentence.tags[index]) : isContentWord(sentence.tags[index]))
     const score = judged ? judge.score(rule.side, sentence, index) : 0
     if (score < threshold) {
       run = undefined
