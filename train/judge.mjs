@@ -12,6 +12,7 @@ import {builtinPacks} from '../dist/engine/packs.js'
 import {englishTagger} from '../dist/engine/tagger/tagger.js'
 import {isContentWord, isHedgeCandidate, judgeFeatures, lemmasOf} from '../dist/model/features.js'
 import {defaultTrainFolder, readSzeged, readWikibias, readWncPairs} from './judge-data.mjs'
+import {generator, shuffle} from './seeded-shuffle.mjs'
 
 const started = performance.now()
 const seed = 17
@@ -38,23 +39,6 @@ function dataFolder(args) {
   if (args.length === 0) return defaultTrainFolder
   if (args.length === 2 && args[0] === '--data') return new URL(`file://${args[1].replace(/\/?$/, '/')}`)
   throw new Error('usage: npm run train [-- --data <folder with the training data>]')
-}
-
-/** Mulberry32: a small seeded generator, so the shuffles are the same on every run. */
-function generator(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function shuffle(items, random) {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[items[index], items[other]] = [items[other], items[index]]
-  }
 }
 
 const round = (value) => Number(value.toFixed(decimals))
