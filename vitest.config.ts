@@ -4,6 +4,7 @@ import {SkipSummary} from './test/skip-summary.js'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/node-packs.ts'],
     reporters: ['default', new SkipSummary()],
     // Test files share a worker's loaded modules (they keep no state between them), and use every
     // core: by default Vitest keeps one for itself, which on two cores runs the files one at a time.

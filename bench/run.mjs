@@ -1,5 +1,6 @@
 // `npm run bench`: slant against alex and a bare retext-english parse on the Brown corpus,
-// plus the costs that matter in editors and CI. Prints a Markdown table; see the Performance section of the README.
+// plus the costs that matter in editors and CI. Prints a Markdown table; see docs/performance.md.
+// `npm run bench -- --only large --rounds 1` measures one section, once.
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -16,8 +17,13 @@ const alexCli = join(root, 'node_modules/alex/cli.js')
 const usagePreload = new URL('usage.mjs', import.meta.url).href
 const usageFile = join(tmpdir(), `slant-bench-usage-${process.pid}.json`)
 
-const {values: flags} = parseArgs({options: {rounds: {type: 'string', default: '5'}}})
+const sections = ['brown', 'large', 'start-up', 'cache', 'server', 'in-process']
+const {values: flags} = parseArgs({options: {rounds: {type: 'string', default: '5'}, only: {type: 'string', default: sections.join(',')}}})
 const rounds = Number(flags.rounds)
+// `--only large,server`: some of the sections, for a quicker look at one cost.
+const only = new Set(flags.only.split(','))
+const unknownSections = [...only].filter((section) => !sections.includes(section))
+if (unknownSections.length) throw new Error(`no bench section ${unknownSections.join(', ')}; the sections are ${sections.join(', ')}`)
 
 /** Run `node ...args` to the end; its wall time, CPU time and peak memory. */
 function measure(args, {cwd = root} = {}) {
@@ -70,99 +76,109 @@ const corpus = prepareBrown(join(benchDir, '.corpus'))
 const startLoad = loadavg()[0]
 
 // Brown news and editorial: slant, alex and the bare parse, alternating.
-const [slant, alex, parse] = alternate([
-  {args: [cli, ...corpus.news]},
-  {args: [alexCli, ...corpus.news]},
-  {args: [join(benchDir, 'parse.mjs'), ...corpus.news]}
-])
-const newsLabel = `Brown news + editorial (${corpus.news.length} files, ${corpus.newsWords.toLocaleString('en')} words)`
-row(`${newsLabel}: slant, default rules`, seconds(slant.wallMs), seconds(slant.cpuMs), megabytes(slant.maxRssKb), '', '')
-row(`${newsLabel}: alex 11`, seconds(alex.wallMs), seconds(alex.cpuMs), megabytes(alex.maxRssKb), '', '')
-row(`${newsLabel}: bare retext-english parse`, seconds(parse.wallMs), seconds(parse.cpuMs), megabytes(parse.maxRssKb), '', '')
-const ratio = slant.wallMs / alex.wallMs
-row('slant / alex', ratio.toFixed(2), (slant.cpuMs / alex.cpuMs).toFixed(2), '', '≤ 0.5 (wall)', verdict(ratio <= 0.5))
+if (only.has('brown')) {
+  const [slant, alex, parse] = alternate([
+    {args: [cli, ...corpus.news]},
+    {args: [alexCli, ...corpus.news]},
+    {args: [join(benchDir, 'parse.mjs'), ...corpus.news]}
+  ])
+  const newsLabel = `Brown news + editorial (${corpus.news.length} files, ${corpus.newsWords.toLocaleString('en')} words)`
+  row(`${newsLabel}: slant, default rules`, seconds(slant.wallMs), seconds(slant.cpuMs), megabytes(slant.maxRssKb), '', '')
+  row(`${newsLabel}: alex 11`, seconds(alex.wallMs), seconds(alex.cpuMs), megabytes(alex.maxRssKb), '', '')
+  row(`${newsLabel}: bare retext-english parse`, seconds(parse.wallMs), seconds(parse.cpuMs), megabytes(parse.maxRssKb), '', '')
+  const ratio = slant.wallMs / alex.wallMs
+  row('slant / alex', ratio.toFixed(2), (slant.cpuMs / alex.cpuMs).toFixed(2), '', '≤ 0.5 (wall)', verdict(ratio <= 0.5))
 
-// The whole corpus in one process.
-const [whole] = alternate([{args: [cli, ...corpus.all]}], Math.max(1, Math.min(rounds, 3)))
-row(
-  `Whole Brown corpus (${corpus.all.length} files, ${corpus.allWords.toLocaleString('en')} words): slant`,
-  seconds(whole.wallMs),
-  seconds(whole.cpuMs),
-  megabytes(whole.maxRssKb),
-  '≤ 20 s, ≤ 500 MB',
-  verdict(whole.wallMs <= 20_000 && whole.maxRssKb <= 500 * 1024)
-)
+  // The whole corpus in one process.
+  const [whole] = alternate([{args: [cli, ...corpus.all]}], Math.max(1, Math.min(rounds, 3)))
+  row(
+    `Whole Brown corpus (${corpus.all.length} files, ${corpus.allWords.toLocaleString('en')} words): slant`,
+    seconds(whole.wallMs),
+    seconds(whole.cpuMs),
+    megabytes(whole.maxRssKb),
+    '≤ 20 s, ≤ 500 MB',
+    verdict(whole.wallMs <= 20_000 && whole.maxRssKb <= 500 * 1024)
+  )
+}
 
 // Large files: the Putin–Kim article repeated to 10 MB of Markdown, and to 5 MB on one line.
-const articlePath = fileURLToPath(new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url))
-if (existsSync(articlePath)) {
-  const article = readFileSync(articlePath, 'utf8').trim()
-  const repeated = (unit, separator, bytes) => Array(Math.ceil(bytes / Buffer.byteLength(unit + separator))).fill(unit).join(separator)
-  const largeMarkdown = join(benchDir, '.corpus', 'large.md')
-  const longLine = join(benchDir, '.corpus', 'long-line.txt')
-  writeFileSync(largeMarkdown, repeated(article, '\n\n', 10 * 1024 * 1024) + '\n')
-  writeFileSync(longLine, repeated(article.replace(/\s*\n\s*/g, ' '), ' ', 5 * 1024 * 1024) + '\n')
-  const large = (file) => ({args: [cli, '--format', 'json', '--max-file-size', '20MB', file]})
-  const [markdown, line] = alternate([large(largeMarkdown), large(longLine)], Math.max(1, Math.min(rounds, 3)))
-  row('10 MB of Markdown, the Putin–Kim article repeated', seconds(markdown.wallMs), seconds(markdown.cpuMs), megabytes(markdown.maxRssKb), '≤ 10 s, ≤ 600 MB', verdict(markdown.wallMs <= 10_000 && markdown.maxRssKb <= 600 * 1024))
-  row('5 MB on one line, the Putin–Kim article repeated', seconds(line.wallMs), seconds(line.cpuMs), megabytes(line.maxRssKb), '≤ 10 s', verdict(line.wallMs <= 10_000))
-} else row('Large files', 'not measured: ../shared/fixtures/putin-kim-visit.txt is not there', '', '', '', '')
+if (only.has('large')) {
+  const articlePath = fileURLToPath(new URL('../../shared/fixtures/putin-kim-visit.txt', import.meta.url))
+  if (existsSync(articlePath)) {
+    const article = readFileSync(articlePath, 'utf8').trim()
+    const repeated = (unit, separator, bytes) => Array(Math.ceil(bytes / Buffer.byteLength(unit + separator))).fill(unit).join(separator)
+    const largeMarkdown = join(benchDir, '.corpus', 'large.md')
+    const longLine = join(benchDir, '.corpus', 'long-line.txt')
+    writeFileSync(largeMarkdown, repeated(article, '\n\n', 10 * 1024 * 1024) + '\n')
+    writeFileSync(longLine, repeated(article.replace(/\s*\n\s*/g, ' '), ' ', 5 * 1024 * 1024) + '\n')
+    const large = (file) => ({args: [cli, '--format', 'json', '--max-file-size', '20MB', file]})
+    const [markdown, line] = alternate([large(largeMarkdown), large(longLine)], Math.max(1, Math.min(rounds, 3)))
+    row('10 MB of Markdown, the Putin–Kim article repeated', seconds(markdown.wallMs), seconds(markdown.cpuMs), megabytes(markdown.maxRssKb), '≤ 10 s, ≤ 600 MB', verdict(markdown.wallMs <= 10_000 && markdown.maxRssKb <= 600 * 1024))
+    row('5 MB on one line, the Putin–Kim article repeated', seconds(line.wallMs), seconds(line.cpuMs), megabytes(line.maxRssKb), '≤ 10 s', verdict(line.wallMs <= 10_000))
+  } else row('Large files', 'not measured: ../shared/fixtures/putin-kim-visit.txt is not there', '', '', '', '')
+}
 
 // Start-up: what a single save in an editor or a pre-commit hook pays.
-const smallFile = join(benchDir, '.corpus', 'small.txt')
-writeFileSync(smallFile, readFileSync(corpus.news[0], 'utf8').split('\n\n')[0] + '\n')
-const [version, small] = alternate([
-  {args: [cli, '--version']},
-  {args: [cli, smallFile]}
-])
-row('Start-up: `slant --version`', seconds(version.wallMs), seconds(version.cpuMs), megabytes(version.maxRssKb), '', '')
-row(`Start-up: slant on one paragraph (${countWords(readFileSync(smallFile, 'utf8'))} words)`, seconds(small.wallMs), seconds(small.cpuMs), megabytes(small.maxRssKb), '', '')
+if (only.has('start-up')) {
+  const smallFile = join(benchDir, '.corpus', 'small.txt')
+  writeFileSync(smallFile, readFileSync(corpus.news[0], 'utf8').split('\n\n')[0] + '\n')
+  const [version, small] = alternate([
+    {args: [cli, '--version']},
+    {args: [cli, smallFile]}
+  ])
+  row('Start-up: `slant --version`', seconds(version.wallMs), seconds(version.cpuMs), megabytes(version.maxRssKb), '', '')
+  row(`Start-up: slant on one paragraph (${countWords(readFileSync(smallFile, 'utf8'))} words)`, seconds(small.wallMs), seconds(small.cpuMs), megabytes(small.maxRssKb), '', '')
+}
 
 // The cached re-run of an unchanged corpus, when the CLI has a cache.
-const help = spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout
-if (help.includes('--cache')) {
-  const cacheDir = join(benchDir, '.corpus')
-  rmSync(join(cacheDir, '.slantcache'), {recursive: true, force: true})
-  measure([cli, '--cache', ...corpus.all], {cwd: cacheDir})
-  // With the default report and with JSON: the stylish report of thousands of findings costs more than the cache saves.
-  const [cached, cachedJson] = alternate(
-    [
-      {args: [cli, '--cache', ...corpus.all], cwd: cacheDir},
-      {args: [cli, '--cache', '--format', 'json', ...corpus.all], cwd: cacheDir}
-    ],
-    Math.max(1, Math.min(rounds, 3))
-  )
-  row('Whole corpus again, unchanged, with `--cache`', seconds(cached.wallMs), seconds(cached.cpuMs), megabytes(cached.maxRssKb), '≤ 2 s', verdict(cached.wallMs <= 2000))
-  row('Whole corpus again, unchanged, with `--cache --format json`', seconds(cachedJson.wallMs), seconds(cachedJson.cpuMs), megabytes(cachedJson.maxRssKb), '≤ 2 s', verdict(cachedJson.wallMs <= 2000))
-} else row('Whole corpus again, unchanged, with `--cache`', 'not measured: the CLI has no `--cache`', '', '', '≤ 2 s', '')
+if (only.has('cache')) {
+  const help = spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout
+  if (help.includes('--cache')) {
+    const cacheDir = join(benchDir, '.corpus')
+    rmSync(join(cacheDir, '.slantcache'), {recursive: true, force: true})
+    measure([cli, '--cache', ...corpus.all], {cwd: cacheDir})
+    // With the default report and with JSON: the stylish report of thousands of findings costs more than the cache saves.
+    const [cached, cachedJson] = alternate(
+      [
+        {args: [cli, '--cache', ...corpus.all], cwd: cacheDir},
+        {args: [cli, '--cache', '--format', 'json', ...corpus.all], cwd: cacheDir}
+      ],
+      Math.max(1, Math.min(rounds, 3))
+    )
+    row('Whole corpus again, unchanged, with `--cache`', seconds(cached.wallMs), seconds(cached.cpuMs), megabytes(cached.maxRssKb), '≤ 2 s', verdict(cached.wallMs <= 2000))
+    row('Whole corpus again, unchanged, with `--cache --format json`', seconds(cachedJson.wallMs), seconds(cachedJson.cpuMs), megabytes(cachedJson.maxRssKb), '≤ 2 s', verdict(cachedJson.wallMs <= 2000))
+  } else row('Whole corpus again, unchanged, with `--cache`', 'not measured: the CLI has no `--cache`', '', '', '≤ 2 s', '')
+}
 
 // The language server, when its benchmark is there: its rows are `| what | median | min | max | within target |`.
-const serverBench = join(benchDir, 'server-latency.mjs')
-if (existsSync(serverBench)) {
-  const output = spawnSync(process.execPath, [serverBench, '--rounds', String(rounds)], {cwd: root, encoding: 'utf8'}).stdout
-  const target = /within (\d+) ms/.exec(output)?.[1]
-  for (const line of output.split('\n').filter((line) => /^\| [^-]/.test(line) && !line.includes('median'))) {
-    const [what, medianMs, , , within] = line.split('|').slice(1, -1).map((cell) => cell.trim())
-    row(`Language server, Putin–Kim article: ${what}`, `${medianMs} ms`, '', '', target ? `≤ ${target} ms` : '', within === 'yes' ? 'met' : '**missed**')
-  }
-} else row('Language server: time to diagnostics', 'not measured: bench/server-latency.mjs is not there', '', '', '', '')
+if (only.has('server')) {
+  const serverBench = join(benchDir, 'server-latency.mjs')
+  if (existsSync(serverBench)) {
+    const output = spawnSync(process.execPath, [serverBench, '--rounds', String(rounds)], {cwd: root, encoding: 'utf8'}).stdout
+    const target = /within (\d+) ms/.exec(output)?.[1]
+    for (const line of output.split('\n').filter((line) => /^\| [^-]/.test(line) && !line.includes('median'))) {
+      const [what, medianMs, , , within] = line.split('|').slice(1, -1).map((cell) => cell.trim())
+      row(`Language server, Putin–Kim article: ${what}`, `${medianMs} ms`, '', '', target ? `≤ ${target} ms` : '', within === 'yes' ? 'met' : '**missed**')
+    }
+  } else row('Language server: time to diagnostics', 'not measured: bench/server-latency.mjs is not there', '', '', '', '')
 
-// The language server over a long session: its memory once warm against its memory at the end.
-const session = spawnSync(process.execPath, [join(benchDir, 'server-memory.mjs'), '--json'], {cwd: root, encoding: 'utf8'})
-if (session.status !== 0) throw new Error(`bench/server-memory.mjs exited ${session.status}: ${session.stderr.slice(0, 500)}`)
-const {edits, sessionMs, from, to, target: flatTarget, flat} = JSON.parse(session.stdout)
-row(
-  `Language server, ${edits.toLocaleString('en')} edits to the Putin–Kim article: memory at ${from.edits.toLocaleString('en')} edits → at ${to.edits.toLocaleString('en')} edits`,
-  seconds(sessionMs),
-  '',
-  `heap ${megabytes(from.heapUsed / 1024)} → ${megabytes(to.heapUsed / 1024)}, resident ${megabytes(from.rss / 1024)} → ${megabytes(to.rss / 1024)}`,
-  flatTarget,
-  verdict(flat)
-)
+  // The language server over a long session: its memory once warm against its memory at the end.
+  const session = spawnSync(process.execPath, [join(benchDir, 'server-memory.mjs'), '--json'], {cwd: root, encoding: 'utf8'})
+  if (session.status !== 0) throw new Error(`bench/server-memory.mjs exited ${session.status}: ${session.stderr.slice(0, 500)}`)
+  const {edits, sessionMs, from, to, target: flatTarget, flat} = JSON.parse(session.stdout)
+  row(
+    `Language server, ${edits.toLocaleString('en')} edits to the Putin–Kim article: memory at ${from.edits.toLocaleString('en')} edits → at ${to.edits.toLocaleString('en')} edits`,
+    seconds(sessionMs),
+    '',
+    `heap ${megabytes(from.heapUsed / 1024)} → ${megabytes(to.heapUsed / 1024)}, resident ${megabytes(from.rss / 1024)} → ${megabytes(to.rss / 1024)}`,
+    flatTarget,
+    verdict(flat)
+  )
+}
 
 // In one process: slant's own rules against the parse, the lexicon's size, the input's size.
 // These runs are short, so twice the rounds cost little and steady the ratios.
-rows.push(...(await inProcessRows({words: corpus.newsWords, rounds: rounds * 2})))
+if (only.has('in-process')) rows.push(...(await inProcessRows({words: corpus.newsWords, rounds: rounds * 2})))
 
 console.log(`slant benchmark: node ${process.version}, ${cpus().length} cores, load average ${startLoad.toFixed(1)} at the start; medians of ${rounds} runs (${rounds * 2} in process)\n`)
 console.log('| measurement | wall | CPU | peak memory | target | result |')

@@ -143,8 +143,8 @@ Lints English prose for loaded wording and unsupported claims.
 Markdown (.md), MDX (.mdx), HTML (.html) and plain text (.txt) are read;
 with no paths, piped stdin is read (- reads stdin in any case). Settings
 come from the nearest .slantrc, .slantrc.json, .slantrc.yml, .slantrc.yaml
-or package.json "slant" field above each file (see the Configuration
-section of the README).
+or package.json "slant" field above each file (see docs/configuration.md
+in slant's package).
 
 Options:
   -f, --format <name>        stylish (default), json, compact, sarif, github

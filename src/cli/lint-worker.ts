@@ -1,4 +1,5 @@
 import {parentPort} from 'node:worker_threads'
+import '../engine/packs.js'
 import {lint} from '../lint.js'
 import type {SlantOptions} from '../options.js'
 import {outcomeOf} from './restore-result.js'

@@ -1,5 +1,3 @@
-import {isAbsolute, relative} from 'node:path'
-
 /**
  * A mistake in a configuration file or a rule pack it lists. The message is
  * one line naming the file, the key and the offending value.
@@ -15,10 +13,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** A path as the user would type it: relative to the working folder when inside it. */
+/**
+ * A path as the user would type it: relative to the working folder when inside it. Options given
+ * in code name no file, and a browser has no working folder, so neither is changed.
+ */
 export function displayPath(file: string): string {
-  const path = relative(process.cwd(), file)
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path) ? path : file
+  const folder = globalThis.process?.cwd()
+  const inside = folder !== undefined && file.startsWith(folder) && /^[/\\]./.test(file.slice(folder.length))
+  return inside ? file.slice(folder.length + 1) : file
 }
 
 /** A value as an error message quotes it: scalars as JSON, containers by kind. */

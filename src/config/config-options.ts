@@ -1,24 +1,15 @@
-import {statSync} from 'node:fs'
-import {dirname, relative, resolve} from 'node:path'
-import {builtinPacks} from '../engine/packs.js'
+import {builtinPacks} from '../engine/builtin-packs.js'
 import {inputRules} from '../engine/input-rules.js'
-import {readRulePack, RulePackError, type RulePack, type Severity} from '../engine/rule-pack.js'
+import type {RulePack, Severity} from '../engine/rule-pack.js'
 import {modelRules} from '../model/model-rules.js'
 import type {EqualityOptions, ModelOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
 import {ConfigError, describeValue} from './config-error.js'
 import {unusedDisableRule} from './inline-directives.js'
 import {didYouMean} from './nearest.js'
 import {equalityRuleIds, isPluginRuleId} from './plugin-rule-ids.js'
-import {isMapping, type ConfigData} from './read-config-file.js'
 
-/** What a configuration file sets, checked and ready for `lint()`. */
-export interface ConfigSettings {
-  options: SlantOptions
-  /** The rule pack files it lists, resolved against the configuration's folder. */
-  packFiles: string[]
-}
-
-const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity', 'model']
+/** The settings a configuration holds; `lint()` and the plugins take the same. */
+export const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity', 'model']
 const ruleSettings: ReadonlyArray<Severity | 'off'> = ['off', 'info', 'warning', 'error']
 const quoteTreatments: readonly QuoteTreatment[] = ['ignore', 'info', 'warning']
 const switches = new Map<unknown, boolean>([['on', true], ['off', false], [true, true], [false, false]])
@@ -31,30 +22,6 @@ const pluginKeys: Record<string, string> = {'retext-equality': 'equality', 'rete
 
 /** "a, b or c" */
 const oneOf = (items: readonly unknown[]) => items.slice(0, -1).join(', ') + ` or ${items.at(-1)}`
-
-/**
- * Check a configuration's settings and turn them into SlantOptions. The first
- * mistake throws a ConfigError naming the file, the key and the value. A key
- * left empty (`allow:` with nothing after it) is not set.
- */
-export function configOptions(data: ConfigData, file: string): ConfigSettings {
-  const check = new SettingsCheck(file, data.keyPrefix)
-  const raw = data.settings ?? {}
-  if (!isMapping(raw)) {
-    throw new ConfigError(file, `${data.keyPrefix.slice(0, -1) || 'the configuration'} must be a mapping of settings, got ${describeValue(raw)}`)
-  }
-  for (const key of Object.keys(raw)) if (!configKeys.includes(key)) check.unknownKey(key, configKeys)
-  const options: SlantOptions = {}
-  const packFiles = raw.packs == null ? [] : check.packFiles(raw.packs)
-  if (packFiles.length > 0) options.packs = readPacks(packFiles, file)
-  if (raw.rules != null) options.rules = check.rules(raw.rules, options.packs ?? [])
-  if (raw.allow != null) options.allow = check.terms('allow', raw.allow)
-  if (raw.quotes != null) options.quotes = check.quotes(raw.quotes)
-  if (raw.equality != null) options.equality = check.equality(raw.equality)
-  if (raw.profanity != null) options.profanity = check.profanity(raw.profanity)
-  if (raw.model != null) options.model = check.model(raw.model)
-  return {options, packFiles}
-}
 
 /**
  * Check options given in code (to `lint()` or a plugin) as a configuration file's settings are
@@ -79,7 +46,7 @@ export function checkedOptions<Options extends SlantOptions>(given: Options | un
 }
 
 /** The checks of one configuration file's values; each names the key it checks when it fails. */
-class SettingsCheck {
+export class SettingsCheck {
   constructor(
     private readonly file: string,
     private readonly keyPrefix: string
@@ -92,18 +59,6 @@ class SettingsCheck {
   unknownKey(key: string, known: readonly string[]): never {
     const hint = didYouMean(key.split('.').at(-1)!, known) || ` (expected ${oneOf(known)})`
     throw new ConfigError(this.file, `unknown key ${JSON.stringify(this.keyPrefix + key)}${hint}`)
-  }
-
-  packFiles(value: unknown): string[] {
-    if (!Array.isArray(value)) this.fail('packs', `expected a list of rule pack files, got ${describeValue(value)}`)
-    return (value as unknown[]).map((path) => {
-      if (typeof path !== 'string' || path.trim() === '') this.fail('packs', `expected a list of rule pack files, got ${describeValue(path)} in the list`)
-      const packFile = resolve(dirname(this.file), path as string)
-      const stat = statSync(packFile, {throwIfNoEntry: false})
-      if (!stat) this.fail('packs', `${JSON.stringify(path)} does not exist`)
-      if (!stat.isFile()) this.fail('packs', `${JSON.stringify(path)} is not a file`)
-      return packFile
-    })
   }
 
   /** Severities by rule id: the ids of the packs, `unused-disable`, and the ids retext-equality and retext-profanities report. */
@@ -200,20 +155,6 @@ class SettingsCheck {
   }
 }
 
-// A pack's id is the rule id its findings carry, so it must name one pack only.
-function readPacks(files: string[], configFile: string): RulePack[] {
-  const owners = new Map(builtinPacks().map((pack) => [pack.id, 'one of slant’s own packs']))
-  return files.map((file) => {
-    let pack: RulePack
-    try {
-      pack = readRulePack(file)
-    } catch (error) {
-      if (error instanceof RulePackError) throw new ConfigError(error.file, error.detail)
-      throw error
-    }
-    const owner = owners.get(pack.id)
-    if (owner) throw new ConfigError(file, `id: ${JSON.stringify(pack.id)} is already the id of ${owner}; choose another`)
-    owners.set(pack.id, `the pack in ${relative(dirname(configFile), file)}`)
-    return pack
-  })
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -4,6 +4,7 @@ import {parse as parseJsonc, ParseErrorCode, printParseErrorCode, type ParseErro
 import {parseDocument} from 'yaml'
 import {LineIndex} from '../engine/line-index.js'
 import {ConfigError} from './config-error.js'
+import {isMapping} from './config-options.js'
 import {fileSignature} from './file-signature.js'
 
 /** The settings a configuration file holds, before they are checked. */
@@ -84,8 +85,4 @@ function parseYaml(file: string, text: string): unknown {
     // Aliases that expand without bound ("billion laughs") stop here.
     throw new ConfigError(file, `invalid YAML: ${(error as Error).message}`)
   }
-}
-
-export function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,7 +1,7 @@
 import {dirname, resolve} from 'node:path'
 import type {SlantOptions} from '../options.js'
 import {ConfigError} from './config-error.js'
-import {configOptions} from './config-options.js'
+import {configOptions} from './config-file-options.js'
 import {fileSignature} from './file-signature.js'
 import {findConfigFile} from './find-config-file.js'
 import {readConfigData} from './read-config-file.js'

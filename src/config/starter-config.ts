@@ -15,7 +15,7 @@ export function starterConfig(): string {
   ]
   const width = Math.max(...rules.map((rule) => rule.id.length + rule.severity.length)) + 2
   const ruleLines = rules.map((rule) => `#  ${`${rule.id}: ${rule.severity}`.padEnd(width)}  # ${rule.title}`)
-  return `# slant configuration (see the Configuration section of slant's README).
+  return `# slant configuration (see docs/configuration.md in slant's package).
 # This file is data: slant reads it and never runs code from it.
 # The configuration nearest to a linted file applies, and only that one.
 

@@ -1,6 +1,8 @@
 import {inflections} from './inflect.js'
 import {KeySet} from './key-table.js'
 import {isProperNoun, mayBeName} from './names.js'
+import {tagAt, wordClassAt} from './part-of-speech.js'
+import {isHearing} from './senses/senses.js'
 import type {ProseIndex} from './prose-index.js'
 import type {Span} from '../source/prose.js'
 import {isCapitalized, phraseKeys, type Token} from './tokens.js'
@@ -191,10 +193,11 @@ export function claimHasAttribution(index: ProseIndex, claim: TokenRange): boole
   const sentence = tokens[claim.start].sentence
   const info = index.sentences[sentence]
   if (sentenceCitesSource(index, sentence)) return true
-  if (tokens[claim.end]?.key === 'by' && agentIsSource(index, claim, info.endToken)) return true
+  if (passiveAgentIsSource(index, claim, info.endToken)) return true
   if (namesMembers(index, claim.end, info.endToken)) return true
   for (let token = info.firstToken; token < info.endToken; token++) {
     if (token >= claim.start && token < claim.end) continue
+    if (isHearing(index, token)) return true
     if (isSpeakersVerb(tokens, token) && hasNamedSpeaker(index, token, claim)) return true
     if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to' && tokens[token + 1].sentence === sentence) {
       // "according to its annual report": a document of a party the sentence names.
@@ -278,6 +281,8 @@ const outsidePhrase = new Set([
 // Prepositions after the head of a phrase: "a spokeswoman for the fire service", "officials at the ministry".
 const headQualifiers = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on'])
 const sourcePhraseWords = 7
+// Between two words of a noun phrase: a space or a hyphen, after an owner's "'s" ("the startup's founder").
+const phraseGap = /^(?:['’]s?)?[ -]$/
 // A phrase that opens with one is an adverbial, not a subject: "Of all the tracts written…".
 const prepositions = new Set([
   ...headQualifiers, 'about', 'after', 'before', 'by', 'during', 'into', 'like', 'over', 'since', 'through', 'to',
@@ -296,7 +301,7 @@ function isSourcePhrase(index: ProseIndex, from: number, to: number): boolean {
   let head = to - 1
   for (let token = from; token < to; token++) {
     const {key, value} = tokens[token]
-    if (token > from && !/^[ -]$/.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
+    if (token > from && !phraseGap.test(text.slice(tokens[token - 1].end, tokens[token].start))) return false
     if (!/^\p{L}[\p{L}'’]*$/u.test(value) || outsidePhrase.has(key)) return false
     if (token > from && head === to - 1 && headQualifiers.has(key)) head = token - 1
   }
@@ -307,8 +312,10 @@ function isSourcePhrase(index: ProseIndex, from: number, to: number): boolean {
 // A phrase read forward ends at punctuation or at the end of its sentence.
 function phraseEndFrom(index: ProseIndex, from: number, sentenceEnd: number): number {
   const {tokens, text} = index
+  // A verb that ends its sentence has no phrase after it.
+  if (from >= sentenceEnd) return from
   let end = from + 1
-  while (end < sentenceEnd && end - from <= sourcePhraseWords && /^[ -]$/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++
+  while (end < sentenceEnd && end - from <= sourcePhraseWords && phraseGap.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++
   return end
 }
 
@@ -320,19 +327,29 @@ function subjectIsSource(index: ProseIndex, verb: number, claim: TokenRange): bo
   let end = verb
   while (end > info.firstToken && subjectAdverbs.has(tokens[end - 1].key)) end--
   let start = end
-  while (start > info.firstToken && end - start < sourcePhraseWords && /^[ -]$/.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
+  while (start > info.firstToken && end - start < sourcePhraseWords && phraseGap.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
   // The phrase must reach back to its clause's start, or it is the end of a longer one.
-  if (start > info.firstToken && /^[ -]$/.test(text.slice(tokens[start - 1].end, tokens[start].start))) return false
+  if (start > info.firstToken && phraseGap.test(text.slice(tokens[start - 1].end, tokens[start].start))) return false
   if (claim.start < end && claim.end > start) return false
   return isSourcePhrase(index, start, end)
 }
 
-// The agent after a claim: a name ("regarded by Smith as"), or after a participle any source
-// ("widely condemned by both parties"), but not a time ("probably by the next day").
-function agentIsSource(index: ProseIndex, claim: TokenRange, sentenceEnd: number): boolean {
-  const from = claim.end + 1
-  if (namedWithin(index, from, Math.min(sentenceEnd, from + 3))) return true
-  return /[^e]ed$|[^e]en$/.test(index.tokens[claim.end - 1].key) && isSourcePhrase(index, from, phraseEndFrom(index, from, sentenceEnd))
+const agentGap = 4
+
+// The agent of a passive claim, later in its clause: a name ("regarded by Smith as"), or after a
+// participle any source ("widely condemned by both parties", "regarded as unsafe by the council's
+// inspectors"), but not a time ("probably by the next day").
+function passiveAgentIsSource(index: ProseIndex, claim: TokenRange, sentenceEnd: number): boolean {
+  const {tokens, text} = index
+  for (let by = claim.end; by < Math.min(sentenceEnd, claim.end + agentGap); by++) {
+    if (by > claim.end && /[,;:()—–]/.test(text.slice(tokens[by - 1].end, tokens[by].start))) return false
+    if (tokens[by].key !== 'by') continue
+    const from = by + 1
+    if (namedWithin(index, from, Math.min(sentenceEnd, from + 3))) return true
+    const participle = tokens.slice(claim.start, claim.end).some(({key}) => /[^e]ed$|[^e]en$/.test(key))
+    return participle && isSourcePhrase(index, from, phraseEndFrom(index, from, sentenceEnd))
+  }
+  return false
 }
 
 /** Whether a token is followed by a possessive ending, which tokens leave out: "Moscow’s", "critics’". */
@@ -388,4 +405,93 @@ function isOpeningName(index: ProseIndex, token: number, verb: number, claim: To
   const word = index.tokens[token]
   if (claim.start < verb && claim.end > token) return false
   return isCapitalized(word.value) && !unnamedOpeners.has(word.key)
+}
+
+/**
+ * Whether a match stands in words that the sentence gives as a source's by their very report:
+ * what a hearing heard or ruled ("The court heard the attack was vicious", "The judge ruled that
+ * …"), as court reporting gives the evidence and the judgment, or how a named source described a
+ * thing ("The judge described the crime as cruel"). Other paraphrase stays the writer's wording:
+ * "The vote was a sham, Smith said."
+ */
+export function isSourcesWording(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens} = index
+  const info = index.sentences[tokens[match.start].sentence]
+  for (let token = info.firstToken; token < match.start; token++) {
+    if (isHearing(index, token)) return true
+    if (describedAs(index, token, match)) return true
+  }
+  return false
+}
+
+const maxDescribedWords = 6
+
+// "The judge described the crime as cruel": the words after "as", to the end of their clause, with
+// a source for the subject. "Collins, often described as a moderate, …" is a participle: no describer.
+function describedAs(index: ProseIndex, verb: number, match: TokenRange): boolean {
+  const {tokens, text} = index
+  if (!tokens[verb].key.startsWith('describ') || tagAt(index, verb) !== 'VERB:past' || !isReportingVerb(tokens, verb)) return false
+  let as = verb + 1
+  while (as < match.start && as <= verb + maxDescribedWords && tokens[as].key !== 'as') as++
+  if (tokens[as]?.key !== 'as' || as >= match.start) return false
+  if (/[,;:"“”—–()]/.test(text.slice(tokens[as].end, tokens[match.start].start))) return false
+  return hasNamedSpeaker(index, verb, match) || subjectIsSource(index, verb, match)
+}
+
+/**
+ * Whether a match stands in what a named source is reported to have said: the clause after
+ * "The retailer said", before ", the judge said", or in a sentence "according to" a source.
+ * Unlike `claimHasAttribution`, a view ("Trump feels"), a link or a citation is no report.
+ */
+export function isReportedSpeech(index: ProseIndex, match: TokenRange): boolean {
+  const {tokens} = index
+  const info = index.sentences[tokens[match.start].sentence]
+  for (let token = info.firstToken; token < info.endToken; token++) {
+    if (token >= match.start && token < match.end) continue
+    if (isReportingVerb(tokens, token) && !isPassiveForm(tokens, token) && !verbParticles.has(tokens[token + 1]?.key ?? '')) {
+      if (reportsFrom(index, token, match)) return true
+    } else if (tokens[token].key === 'according' && tokens[token + 1]?.key === 'to') {
+      const end = phraseEndFrom(index, token + 2, info.endToken)
+      const source = namedWithin(index, token + 2, end) || isSourcePhrase(index, token + 2, end)
+      if (source && (match.end <= token || match.start >= end)) return true
+    }
+  }
+  return false
+}
+
+// After a verb of saying, these make it a verb of doing: "insisted on ramming through", "commented on".
+const verbParticles = new Set(['on', 'upon'])
+
+// Whether the verb reports the match's words from a source: "…, said Smith" and "…, police said"
+// tag the words before them; "The retailer said …" reports the words after it.
+function reportsFrom(index: ProseIndex, verb: number, match: TokenRange): boolean {
+  const {tokens, text} = index
+  const info = index.sentences[tokens[verb].sentence]
+  const lead = text.slice(verb > info.firstToken ? tokens[verb - 1].end : info.start, tokens[verb].start)
+  const endsClause = verb + 1 === info.endToken || !/^\s*$/.test(text.slice(tokens[verb].end, tokens[verb + 1].start))
+  const speakerAfter = !endsClause && (isName(index, verb + 1) || isSourcePhrase(index, verb + 1, phraseEndFrom(index, verb + 1, info.endToken)))
+  if (/[,"”’]\s*$/.test(lead) && speakerAfter) return match.end <= verb
+  if (!hasNamedSpeaker(index, verb, match) && !subjectIsSource(index, verb, match)) return false
+  // A clause after the verb, with a verb of its own, not the verb's object: "said the results were
+  // remarkable", "said the defendant lied", not "told lies" or "hailed a legendary win".
+  if (match.start > verb) return (match.start > verb + 1 || tokens[verb + 1].key === 'that') && hasVerb(index, verb + 1, match.end)
+  // A tag after the words, with its speaker before the verb: "The results were remarkable, she said."
+  return endsClause && /[,"”’]/.test(text.slice(tokens[match.end - 1].end, tokens[verb].start)) && clauseStartBefore(index, verb) >= match.end
+}
+
+// The first token of the clause that ends at the verb.
+function clauseStartBefore(index: ProseIndex, verb: number): number {
+  const {tokens, text} = index
+  const first = index.sentences[tokens[verb].sentence].firstToken
+  let start = verb
+  while (start > first && !/[,;:"“”—–()]/.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
+  return start
+}
+
+function hasVerb(index: ProseIndex, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) {
+    const wordClass = wordClassAt(index, token)
+    if (wordClass === 'VERB' || wordClass === 'AUX') return true
+  }
+  return false
 }

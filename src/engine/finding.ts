@@ -3,7 +3,7 @@ import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
 import type {InputRuleId} from './input-rules.js'
 import type {Family, Severity} from './rule-pack.js'
 import {LineIndex, type Point} from './line-index.js'
-import {ruleDocsUrl} from './packs.js'
+import {ruleDocsUrl} from './builtin-packs.js'
 
 /** What a slant rule reports about a span of prose. */
 export interface Finding {

@@ -1,9 +1,12 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {SlantOptions} from '../options.js'
-import {inputRules} from './input-rules.js'
-import {readRulePackData, validateRulePack, type RulePack} from './rule-pack.js'
+import {builtinPacks, packsFor, provideBuiltinPacks, ruleDocsUrl, type BuiltinPackData} from './builtin-packs.js'
+import {readRulePackData} from './read-rule-pack.js'
+import {validateRulePack} from './rule-pack.js'
+
+// Node only: slant's own packs read from `rules/`. Importing this module provides them to the engine.
+export {builtinPacks, packsFor, ruleDocsUrl}
 
 /** The folder of slant's own rule packs, next to `src/` and `dist/`. */
 export const builtinRulesFolder = fileURLToPath(new URL('../../rules/', import.meta.url))
@@ -12,28 +15,19 @@ export const builtinRulesFolder = fileURLToPath(new URL('../../rules/', import.m
 // beside this module, with a digest of each file's text. The JSON is used only while every pack
 // reads as it did then, so an edit is never hidden; times are not compared, since an install
 // may write the packs after the build.
-const parsedPacksFile = fileURLToPath(new URL('builtin-packs.json', import.meta.url))
+export const parsedPacksFile = fileURLToPath(new URL('builtin-packs.json', import.meta.url))
 
 interface ParsedPacks {
   digests: Record<string, string>
   packs: Record<string, unknown>
 }
 
-let builtin: RulePack[] | undefined
+provideBuiltinPacks(readBuiltinPacks)
 
-/** slant's own rule packs, read and validated once per process. */
-export function builtinPacks(): RulePack[] {
-  if (!builtin) {
-    const names = packFileNames()
-    const parsed = readParsedPacks(names, builtinRulesFolder, parsedPacksFile)
-    builtin = names.map((name) => validateRulePack(parsed?.[name] ?? readRulePackData(builtinRulesFolder + name), builtinRulesFolder + name, {entriesOptional: true}))
-  }
-  return builtin
-}
-
-/** Every rule pack a run uses: slant's own, then the user's. */
-export function packsFor(options: SlantOptions): RulePack[] {
-  return [...builtinPacks(), ...(options.packs ?? [])]
+function readBuiltinPacks(): BuiltinPackData {
+  const names = packFileNames()
+  const parsed = readParsedPacks(names, builtinRulesFolder, parsedPacksFile)
+  return Object.fromEntries(names.map((name) => [builtinRulesFolder + name, parsed?.[name] ?? readRulePackData(builtinRulesFolder + name)]))
 }
 
 /** Parse the built-in packs' YAML into the JSON that start-up reads; run by `npm run build`. */
@@ -64,17 +58,4 @@ export function readParsedPacks(names: readonly string[], folder: string, file: 
 
 function digestOf(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex')
-}
-
-const homepage = 'https://github.com/slant-lint/slant'
-
-const docsUrls = new Map<string, string | undefined>()
-
-/** Where a rule's documentation lives; house packs have none in slant's catalogue. */
-export function ruleDocsUrl(ruleId: string): string | undefined {
-  if (!docsUrls.has(ruleId)) {
-    const documented = Object.hasOwn(inputRules, ruleId) || builtinPacks().some((pack) => pack.id === ruleId)
-    docsUrls.set(ruleId, documented ? `${homepage}/blob/main/docs/rules.md#${ruleId}` : undefined)
-  }
-  return docsUrls.get(ruleId)
 }

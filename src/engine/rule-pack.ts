@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {surfaceForms} from './lexicon.js'
 
@@ -9,7 +8,17 @@ export type Family = 'loaded' | 'claims' | 'context'
  * When a match counts, beyond the words themselves. A pack's `when` applies to
  * all its entries; an entry's `when` replaces it.
  */
-export type Condition = 'unattributed' | 'outside-quotes' | 'crowd-speaks' | 'passive' | 'introduces-speech'
+export type Condition =
+  | 'unattributed'
+  | 'outside-quotes'
+  | 'crowd-speaks'
+  | 'passive'
+  | 'introduces-speech'
+  | 'as-noun'
+  | 'as-label'
+  | 'political'
+  | 'caused-by-people'
+  | 'unreported'
 
 export const severities: readonly Severity[] = ['error', 'warning', 'info']
 export const families: readonly Family[] = ['loaded', 'claims', 'context']
@@ -20,7 +29,12 @@ export const conditionMeanings: Readonly<Record<Condition, string>> = {
   'outside-quotes': 'the words are outside any quotation',
   'crowd-speaks': 'the words are the subject of a verb of saying or believing (“critics say”) or the agent of a passive (“praised by critics”)',
   passive: 'a form of “be” comes before the words (“is seen as”)',
-  'introduces-speech': 'the verb introduces a that-clause, a quotation or a colon, or tags a quotation (“…,” she insisted)'
+  'introduces-speech': 'the verb introduces a that-clause, a quotation or a colon, or tags a quotation (“…,” she insisted)',
+  'as-noun': 'the word is a noun (“told lies”), not a verb whose subject is a thing (“the answer lies elsewhere”)',
+  'as-label': 'the word labels people, a group or their ideas (“a radical cleric”, “radicals”, “radical ideas”), not the size of a change (“radical cuts”)',
+  political: 'the word names a government (“the Assad regime”), not the rules of a field that a noun before it names (“the bail regime”)',
+  'caused-by-people': 'the disorder is not caused by weather or a machine (“the storm caused havoc”, “the havoc caused by the floods”)',
+  unreported: 'the words are not reported from a named source (“the retailer said sales were remarkable”, “…, according to the ministry”)'
 }
 export const conditions = Object.keys(conditionMeanings) as readonly Condition[]
 
@@ -83,18 +97,8 @@ export interface PackRequirements {
   entriesOptional?: boolean
 }
 
-export function readRulePack(file: string, requirements: PackRequirements = {}): RulePack {
-  return validateRulePack(readRulePackData(file), file, requirements)
-}
-
-/** A rule pack file's YAML, parsed but not yet validated. */
-export function readRulePackData(file: string): unknown {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    throw new RulePackError(file, 'cannot read the rule pack file')
-  }
+/** A rule pack's YAML text, parsed but not yet validated. */
+export function parseRulePackData(text: string, file: string): unknown {
   try {
     return parseYaml(text)
   } catch (error) {

@@ -2,6 +2,7 @@ import type {Parents, Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {messageWithoutStack} from '../engine/finding.js'
+import {equalityPatterns} from './equality-patterns.js'
 import {backticked, PhraseIndex, placeOf, slotsByParagraph, wordSlotsOf, type PhraseHandler} from './phrase-index.js'
 
 /** A retext-equality pattern, as its `patterns-en.js` lists them. */
@@ -17,10 +18,7 @@ export interface EqualityPattern {
   apostrophe?: boolean
 }
 
-// The package exports no patterns; read them from the file beside its entry point.
-export const {patterns: equalityPatterns} = (await import(new URL('patterns-en.js', import.meta.resolve('retext-equality')).href)) as {
-  patterns: EqualityPattern[]
-}
+export {equalityPatterns}
 
 const source = 'retext-equality'
 const url = 'https://github.com/retextjs/retext-equality#readme'

@@ -16,14 +16,15 @@ import {equalityPatterns} from './equality-index.js'
  *   invalid votes, lame duck, father of three, a challenged vote, a three-way
  *   race, a math whiz) are not reported;
  * - words that slant's own rules report with a better reason (clearly, of
- *   course, everyone knows) are left to those rules;
+ *   course, everyone knows, crazy, insane) are left to those rules, with
+ *   their other senses (crazy paving);
  * - profanity is reported only where it is certain (sureness 2).
  */
 const pronounRules = new Set(['he-she', 'her-him', 'herself-himself'])
 
 const newsEqualityNoise = [
   'just', 'special', 'easy', 'easily', 'simple', 'simply', 'clearly', 'obvious', 'obviously', 'of course',
-  'basically', 'everyone knows', 'straightforward', 'straightforwardly', 'master', 'masters', 'masterpiece',
+  'basically', 'everyone knows', 'crazy', 'insane', 'straightforward', 'straightforwardly', 'master', 'masters', 'masterpiece',
   'masterful', 'mastermind', 'master plan', 'masterplan', 'masterstroke', 'master key', 'master copy',
   'master of ceremonies', 'master the art', 'hang', 'hanged', 'tribe', 'fellowship', 'binge', 'depressed',
   'barren', 'invalid', 'disabled', 'bi', 'bipolar', 'asylum', 'maiden', 'maiden flight', 'maiden name',

@@ -30,17 +30,19 @@ export interface WordSlot {
 /** A phrase search's handler, as nlcst-search calls it. */
 export type PhraseHandler = (match: SentenceContent[], position: number, parent: Parents, phrase: string) => void
 
-const wordCache = new WeakMap<Root, WordSlot[]>()
+// The last tree's words, for the checks that run on it one after the other. Not a WeakMap: its
+// entries kept each tree alive through V8's minor collections, so every part of a long text read
+// a part at a time reached the old generation and waited there for a full collection.
+let lastTree: {tree: Root; slots: WordSlot[]} | undefined
 
-/** Every word of the tree in document order, collected once per tree. */
+/** Every word of the tree in document order, collected once for the checks that run on it in turn. */
 export function wordSlotsOf(tree: Root): WordSlot[] {
-  let slots = wordCache.get(tree)
-  if (!slots) {
-    slots = []
+  if (lastTree?.tree !== tree) {
+    const slots: WordSlot[] = []
     collect(tree, undefined, slots)
-    wordCache.set(tree, slots)
+    lastTree = {tree, slots}
   }
-  return slots
+  return lastTree.slots
 }
 
 function collect(parent: Parents, paragraph: Paragraph | undefined, slots: WordSlot[]) {

@@ -1,5 +1,3 @@
-import {extname} from 'node:path'
-
 // Kept apart from the parsers, so finding files loads none of them.
 export type Format = 'markdown' | 'mdx' | 'html' | 'text'
 
@@ -22,5 +20,12 @@ export const proseExtensions = Object.keys(byExtension)
 
 /** The format of a file, from its extension; unknown extensions are plain text. */
 export function formatOf(path: string | undefined): Format {
-  return (path && byExtension[extname(path).toLowerCase()]) || 'text'
+  return (path && byExtension[extensionOf(path).toLowerCase()]) || 'text'
+}
+
+// As Node's extname: from the last dot of the file's name, unless the name starts with it (".md").
+function extensionOf(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot) : ''
 }

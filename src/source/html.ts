@@ -4,7 +4,7 @@ import {unified} from 'unified'
 import {alignsWithin, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
-const htmlParser = unified().use(rehypeParse, {fragment: true})
+export const htmlParser = unified().use(rehypeParse, {fragment: true})
 
 // Elements whose content is not prose.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'head', 'iframe', 'object', 'textarea', 'select'])

@@ -8,8 +8,8 @@ import {markdownParts, shiftOffsets} from './markdown-parts.js'
 import {alignedEnd, ProseBuilder, type Prose} from './prose.js'
 import {pushChildren, walkTree, type WalkStep} from './walk.js'
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx)
+export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+export const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx)
 
 // Blocks whose inline content is one paragraph of prose.
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])

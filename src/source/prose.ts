@@ -133,13 +133,13 @@ export class ProseBuilder {
   }
 }
 
-type Step = (text: string, sourceStart: number, sourceLength: number) => void
+export type Step = (text: string, sourceStart: number, sourceLength: number) => void
 
 /**
  * Walk decoded text and its source side by side, giving each run of text with the source it
  * stands for; returns how far each got.
  */
-function alignWith(value: string, source: string, sourceStart: number, sourceEnd: number, step: Step): {index: number; cursor: number} {
+export function alignWith(value: string, source: string, sourceStart: number, sourceEnd: number, step: Step): {index: number; cursor: number} {
   let index = 0
   let cursor = sourceStart
   let reference: {decoded: string; length: number} | undefined

@@ -5,14 +5,27 @@ import {resolveConfig} from '../../src/config/resolve-config.js'
 import {lint} from '../../src/index.js'
 import {project} from '../helpers.js'
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
+const blocks = (text: string, language: string) => [...text.matchAll(new RegExp('```' + language + '\\n([^]*?)```', 'g'))].map((match) => match[1])
+const guide = read('docs/configuration.md')
+const [annotated, minimalPack, fullPack] = blocks(guide, 'yaml')
+const [json] = blocks(guide, 'json')
 // The README's Configuration section, up to the next section.
-const guide = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## ', readme.indexOf('\n## Configuration\n') + 1))
-const blocks = (language: string) => [...guide.matchAll(new RegExp('```' + language + '\\n([^]*?)```', 'g'))].map((match) => match[1])
-const [annotated, minimalPack, fullPack] = blocks('yaml')
-const [json] = blocks('json')
+const readme = read('README.md')
+const readmeSection = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## ', readme.indexOf('\n## Configuration\n') + 1))
 
-describe('the README’s Configuration section', () => {
+describe('the README’s configuration in brief', () => {
+  it('is a valid configuration that does what its comments say', () => {
+    const [brief] = blocks(readmeSection, 'yaml')
+    const root = project({'.slantrc.yml': brief, 'styles/house.yml': minimalPack})
+    const {options} = resolveConfig(join(root, 'draft.md'))
+    expect(options).toMatchObject({rules: {'loaded-label': 'error', speculation: 'off'}, allow: ['regime'], quotes: 'info'})
+    const found = lint('The regime backed a zorbly plan. Perhaps the despot will go.', {...options, path: 'draft.md'}).messages
+    expect(found.map((message) => `${message.ruleId}:${message.severity}:${message.actual}`)).toEqual(['house-style:warning:zorbly', 'loaded-label:error:despot'])
+  })
+})
+
+describe('docs/configuration.md', () => {
   it('its annotated example and JSON example are valid configurations', () => {
     const root = project({'.slantrc.yml': annotated, 'styles/house.yml': minimalPack, 'json/.slantrc.json': json, 'json/styles/house.yml': minimalPack})
     const {options} = resolveConfig(join(root, 'draft.md'))

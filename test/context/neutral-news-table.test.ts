@@ -68,10 +68,9 @@ const findings = (item: TableCase): SlantMessage[] =>
 const results = cases.map((item) => ({item, messages: findings(item)}))
 const failing = results.filter(({messages}) => messages.length > 0)
 
-// A ratchet: the number of cases that warn, as measured when the table was written (on commit
-// 4f3ec26 of main). Lower it as fixes land; never raise it. The target is at most 1% of
-// the cases (3 of 300).
-const ratchet = 47
+// A ratchet: the number of cases that warn (47 when the table was written, on commit 4f3ec26 of
+// main). Lower it as fixes land; never raise it. The target is at most 1% of the cases.
+const ratchet = 2
 
 const percent = (count: number) => ((100 * count) / cases.length).toFixed(1)
 

@@ -167,7 +167,7 @@ const loaded: Record<string, Array<[text: string, finding: string]>> = {
     ['The minister made an ignominious exit.', 'loaded-language ignominious'],
     ['The plan is comical.', 'loaded-language comical'],
     ['The tariffs would be calamitous for farmers.', 'loaded-language calamitous'],
-    ['The storm wreaked havoc on the coast.', 'loaded-language havoc'],
+    ['The protesters wreaked havoc on the coast.', 'loaded-language havoc'],
     ['The fears proved overblown.', 'loaded-language overblown'],
     ['Turnout was disappointingly low.', 'loaded-language disappointingly'],
     ['Infection rates are worryingly high.', 'loaded-language worryingly'],

@@ -14,7 +14,7 @@ afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
 describe('docs/pipelines.md', () => {
   it('has an example for each pipeline', () => {
-    expect(examples.length).toBe(6)
+    expect(examples.length).toBe(7)
   })
 
   it.each(examples.map((example, index) => [index + 1, example] as const))('example %i prints what the page shows', (index, {code, output}) => {

@@ -25,7 +25,18 @@ const counterexamples: Array<[string, Format, string]> = [
   // placed, before the tag: "despots" was found in the tag's name "<despots".
   ['a NUL and a reference after a tag', 'html', '<despots‘\n-->\u0000&#116;‘despots'],
   // An escaped backslash leaves the reference after it a reference: the range check read it as escaped.
-  ['a reference after an escaped backslash', 'mdx', '«\\\\&#116;»\u200d']
+  ['a reference after an escaped backslash', 'mdx', '«\\\\&#116;»\u200d'],
+  // A verb of speech after a closing quotation mark that ends the document: the speaker was looked for in the
+  // phrase after it, past the last word.
+  ['a verb of speech that ends the text', 'html', 'critics  say”said'],
+  // The parser drops a stray end tag, so the text after it runs on from the URL before it and is blanked with it:
+  // the range check read the tag as a space, which ended the URL.
+  ['a URL before a stray end tag', 'html', '"\u200dhttp://x.y/z</q>é\ndespots"\n*'],
+  // A reference inside a URL is part of it.
+  ['a reference inside a URL', 'html', '"*\nhttp://x.y/z&amp;despots"*'],
+  // An image's alt text keeps a tag as text, and slant reads it as prose: the range check took it for markup.
+  ['a tag in an image’s alt text', 'markdown', '![‘<em>\n\u200d’despots](http://x)'],
+  ['a reference and a tag in an image’s alt text', 'markdown', '![‘&#116;despots<em>\n\u200d’despots](http://x)']
 ]
 
 describe('counterexamples the fuzz found', () => {

@@ -1,0 +1,4 @@
+declare module 'slant:builtin-packs' {
+  const packs: Record<string, unknown>
+  export default packs
+}

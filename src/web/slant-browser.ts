@@ -1,0 +1,8 @@
+import {provideBuiltinPacks} from '../engine/builtin-packs.js'
+// Resolved by the build (build-web.ts) to slant's own packs, parsed from rules/ at build time.
+import compiledPacks from 'slant:builtin-packs'
+
+// The browser bundle's entry: the engine with its packs compiled in, and nothing read at run time.
+provideBuiltinPacks(() => compiledPacks)
+
+export {lint, type LintOptions, type LintResult, type LintStats, type SlantMessage} from '../lint.js'
