@@ -2,7 +2,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {resolveConfig} from '../../src/config/resolve-config.js'
 import {lint, type SlantOptions} from '../../src/index.js'
-import {judgedSentence, Judge, englishJudge, type JudgeModel} from '../../src/model/judge.js'
+import {judgedSentence, Judge, englishJudge, provideJudgeModel, type JudgeModel} from '../../src/model/judge.js'
+import {readJudgeModelFile} from '../../src/model/judge-model-file.js'
 import model from '../../src/model/judge-model.json' with {type: 'json'}
 import {project} from '../helpers.js'
 
@@ -83,5 +84,22 @@ describe('the model setting', () => {
     ['sometimes', /model: expected on, off or a mapping/]
   ])('rejects %j, naming the key', (value, error) => {
     expect(() => lint(praise, {model: value as SlantOptions['model']})).toThrow(error)
+  })
+
+  it('reads the model from disk only when the options turn the judge on, and once', () => {
+    // Linters are cached by their options, so these are options no other test gives.
+    const fresh: SlantOptions = {...modelOn, allow: ['a term of this test only']}
+    let reads = 0
+    provideJudgeModel(() => (reads++, readJudgeModelFile()))
+    try {
+      lint(praise)
+      lint(praise, {model: {enabled: false}})
+      expect(reads).toBe(0)
+      expect(found(praise, fresh)).toEqual(['subjective-wording:warning:extremely talented'])
+      expect(found(hedged, fresh)).toEqual(['speculative-claim:warning:reportedly'])
+      expect(reads).toBe(1)
+    } finally {
+      provideJudgeModel(readJudgeModelFile)
+    }
   })
 })
