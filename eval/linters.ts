@@ -17,6 +17,15 @@ export const slantLinter: Linter = {
   }
 }
 
+/** slant with its trained judge (docs/model.md) switched on. */
+export const slantModelLinter: Linter = {
+  name: 'slant, model on',
+  hasFamilies: true,
+  run(text) {
+    return findingsOf(text, lint(text, {format: 'text', model: {enabled: true}}).messages)
+  }
+}
+
 /** alex as shipped (its defaults), on plain text. */
 export const alexLinter: Linter = {
   name: 'alex',

@@ -4,7 +4,7 @@ import {lint} from 'slant'
 import {scoreBabe} from './babe.js'
 import {defaultDataFolder, MissingDataError, readData} from './data.js'
 import {findingsOf, type Finding} from './findings.js'
-import {alexLinter, onlyFamily, slantLinter, type Linter} from './linters.js'
+import {alexLinter, onlyFamily, slantLinter, slantModelLinter, type Linter} from './linters.js'
 import {judgeGold, type Gold} from './putin-kim-gold.js'
 import {familyTable, goldTable, summaryTable, tallyTable, type SystemScores} from './report.js'
 import {scoreWeasel} from './weasel.js'
@@ -39,8 +39,13 @@ function main() {
   const article = readFileSync(articleFile, 'utf8')
 
   const started = performance.now()
-  const scores = [score(slantLinter, data, gold, article, findingsOf(article, lint(article, {path: articleFile}).messages)), score(alexLinter, data, gold, article)]
-  const [slant] = scores
+  const articleFindings = (model: boolean) => findingsOf(article, lint(article, {path: articleFile, model: {enabled: model}}).messages)
+  const scores = [
+    score(slantLinter, data, gold, article, articleFindings(false)),
+    score(slantModelLinter, data, gold, article, articleFindings(true)),
+    score(alexLinter, data, gold, article)
+  ]
+  const [slant, slantModel] = scores
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
 
   const sections = [
@@ -57,7 +62,15 @@ function main() {
     '## CoNLL-2010 weasel: false negatives (words and pairs over-represented in missed weasel sentences)',
     tallyTable('word or pair', slant.weasel.falseNegatives),
     '## Putin–Kim article: gold list',
-    goldTable(slant.gold)
+    goldTable(slant.gold),
+    '## With the model on (docs/model.md): BABE words flagged and biased words found, by rule family',
+    familyTable(slantModel.babe),
+    '## With the model on: most frequent BABE false positives',
+    tallyTable('word (rule)', slantModel.babe.falsePositives),
+    '## With the model on: most frequent CoNLL-2010 weasel false positives',
+    tallyTable('flagged text (rule)', slantModel.weasel.falsePositives),
+    '## With the model on: Putin–Kim gold list',
+    goldTable(slantModel.gold)
   ]
   console.log(sections.join('\n\n'))
 }

@@ -16,6 +16,13 @@ export interface ProfanityOptions {
   ignore?: string[]
 }
 
+/** The trained judge (docs/model.md): its findings, and the lowest score it reports. */
+export interface ModelOptions {
+  enabled?: boolean
+  /** A probability between 0 and 1; by default each side's threshold chosen in training. */
+  threshold?: number
+}
+
 /** Everything that changes what slant reports. Config files map onto this. */
 export interface SlantOptions {
   /** Extra rule packs (a newsroom's house style), added to slant's own. */
@@ -28,4 +35,5 @@ export interface SlantOptions {
   quotes?: QuoteTreatment
   equality?: EqualityOptions
   profanity?: ProfanityOptions
+  model?: ModelOptions
 }

@@ -11,6 +11,7 @@ import {packsFor} from './engine/builtin-packs.js'
 import type {RulePack} from './engine/rule-pack.js'
 import type {SlantOptions} from './options.js'
 import {retextEqualityIndexed} from './rules/equality-index.js'
+import {retextJudgedWording} from './rules/judged-wording.js'
 import {retextLoadedTerms} from './rules/loaded-terms.js'
 import {newsEqualityOptions, newsProfanityOptions, retextNewsNames} from './rules/news-tuning.js'
 import {retextProfanityIndexed} from './rules/profanity-index.js'
@@ -39,6 +40,7 @@ export function slantSteps(options: SlantOptions = {}): SlantSteps {
   const analysed: Transformer[] = [(tree, file) => void analysisOf(tree, file), retextLoadedTerms(new Lexicon(packs, options.allow))]
   const scareQuotes = byId.get('scare-quotes')
   if (scareQuotes) analysed.push(retextScareQuotes(scareQuotes))
+  if (options.model?.enabled) analysed.push(retextJudgedWording(packs, options.model))
   const perParagraph: Transformer[] = []
   if (options.equality?.enabled !== false) perParagraph.push(retextEqualityIndexed(newsEqualityOptions(options)))
   if (options.profanity?.enabled !== false) perParagraph.push(retextProfanityIndexed(newsProfanityOptions(options)))
@@ -94,8 +96,8 @@ function cacheKey(options: SlantOptions): string {
     if (!packSerials.has(pack)) packSerials.set(pack, nextSerial++)
     return packSerials.get(pack)
   })
-  const {rules, allow, quotes, equality, profanity} = options
-  return JSON.stringify({rules, allow, quotes, equality, profanity, packs})
+  const {rules, allow, quotes, equality, profanity, model} = options
+  return JSON.stringify({rules, allow, quotes, equality, profanity, model, packs})
 }
 
 /** One linter per configuration, so packs compile once per run. */

@@ -6,6 +6,7 @@ import {writeFileSync} from 'node:fs'
 import {taggerFeatures, taggerWord} from '../dist/engine/tagger/features.js'
 import {Tagger} from '../dist/engine/tagger/tagger.js'
 import {heldOutSamples, readTaggedSamples, trainingSamples} from './brown-tags.mjs'
+import {generator, shuffle} from './seeded-shuffle.mjs'
 
 const iterations = 6
 const seed = 16
@@ -18,23 +19,6 @@ const minWeight = 1.5
 const weightSteps = 2
 
 const modelFile = new URL('../src/engine/tagger/model.json', import.meta.url)
-
-/** Mulberry32: a small seeded generator, so the shuffles are the same on every run. */
-function generator(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function shuffle(items, random) {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[items[index], items[other]] = [items[other], items[index]]
-  }
-}
 
 function wordTable(sentences, tags) {
   const counts = new Map()

@@ -35,6 +35,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   if (raw.quotes != null) options.quotes = check.quotes(raw.quotes)
   if (raw.equality != null) options.equality = check.equality(raw.equality)
   if (raw.profanity != null) options.profanity = check.profanity(raw.profanity)
+  if (raw.model != null) options.model = check.model(raw.model)
   return {options, packFiles}
 }
 

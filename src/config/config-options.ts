@@ -1,20 +1,22 @@
 import {builtinPacks} from '../engine/builtin-packs.js'
 import {inputRules} from '../engine/input-rules.js'
 import type {RulePack, Severity} from '../engine/rule-pack.js'
-import type {EqualityOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
+import {modelRules} from '../model/model-rules.js'
+import type {EqualityOptions, ModelOptions, ProfanityOptions, QuoteTreatment, SlantOptions} from '../options.js'
 import {ConfigError, describeValue} from './config-error.js'
 import {unusedDisableRule} from './inline-directives.js'
 import {didYouMean} from './nearest.js'
 import {equalityRuleIds, isPluginRuleId} from './plugin-rule-ids.js'
 
 /** The settings a configuration holds; `lint()` and the plugins take the same. */
-export const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity']
+export const configKeys = ['rules', 'allow', 'packs', 'quotes', 'equality', 'profanity', 'model']
 const ruleSettings: ReadonlyArray<Severity | 'off'> = ['off', 'info', 'warning', 'error']
 const quoteTreatments: readonly QuoteTreatment[] = ['ignore', 'info', 'warning']
 const switches = new Map<unknown, boolean>([['on', true], ['off', false], [true, true], [false, false]])
 const equalityKeys = ['enabled', 'binary', 'ignore']
 const profanityKeys = ['enabled', 'sureness', 'ignore']
 const surenessLevels = [0, 1, 2] as const
+const modelKeys = ['enabled', 'threshold']
 // The two plugins as a whole are set with their own keys; their rule ids go under `rules`.
 const pluginKeys: Record<string, string> = {'retext-equality': 'equality', 'retext-profanities': 'profanity'}
 
@@ -39,6 +41,7 @@ export function checkedOptions<Options extends SlantOptions>(given: Options | un
   if (given.quotes != null) options.quotes = check.quotes(given.quotes)
   if (given.equality != null) options.equality = check.equality(given.equality)
   if (given.profanity != null) options.profanity = check.profanity(given.profanity)
+  if (given.model != null) options.model = check.model(given.model)
   return options
 }
 
@@ -68,7 +71,7 @@ export class SettingsCheck {
     const packIds = packs.map((pack) => pack.id).concat(unusedDisableRule)
     const entryIds = new Set(packs.flatMap((pack) => pack.entries.map((entry) => entry.id)))
     for (const [id, setting] of Object.entries(value)) {
-      if (!packIds.includes(id) && !entryIds.has(id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
+      if (!packIds.includes(id) && !entryIds.has(id) && !Object.hasOwn(modelRules, id) && !isPluginRuleId(id)) this.unknownRuleId(id, packIds)
       this.choice(`rules.${id}`, setting, ruleSettings, 'a severity')
     }
     return {...value} as Record<string, Severity | 'off'>
@@ -79,7 +82,7 @@ export class SettingsCheck {
     if (Object.hasOwn(inputRules, id)) this.fail('rules', `${JSON.stringify(id)} is reported about the input, not its prose, and is not set under rules`)
     const hint = pluginKeys[id]
       ? ` (${id} is set with the \`${pluginKeys[id]}\` key)`
-      : didYouMean(id, [...packIds, ...equalityRuleIds]) || ' (slant --print-config <file> lists the rule ids)'
+      : didYouMean(id, [...packIds, ...Object.keys(modelRules), ...equalityRuleIds]) || ' (slant --print-config <file> lists the rule ids)'
     this.fail('rules', `unknown rule id ${JSON.stringify(id)}${hint}`)
   }
 
@@ -120,6 +123,25 @@ export class SettingsCheck {
       profanity.sureness = settings.sureness as 0 | 1 | 2
     }
     return profanity
+  }
+
+  /** The trained judge: `on`/`off`, or a mapping with `enabled` and a `threshold` between 0 and 1. */
+  model(value: unknown): ModelOptions {
+    if (switches.has(value)) return {enabled: switches.get(value)}
+    if (!isMapping(value)) this.fail('model', `expected on, off or a mapping (${modelKeys.join(', ')}), got ${describeValue(value)}`)
+    const settings = value as Record<string, unknown>
+    for (const name of Object.keys(settings)) if (!modelKeys.includes(name)) this.unknownKey(`model.${name}`, modelKeys)
+    const model: ModelOptions = {}
+    if (settings.enabled != null) {
+      if (!switches.has(settings.enabled)) this.fail('model.enabled', `expected on or off, got ${describeValue(settings.enabled)}`)
+      model.enabled = switches.get(settings.enabled)
+    }
+    if (settings.threshold != null) {
+      const {threshold} = settings
+      if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) this.fail('model.threshold', `expected a number between 0 and 1, got ${describeValue(threshold)}`)
+      model.threshold = threshold
+    }
+    return model
   }
 
   // What the two plugins share: `on`/`off` for the whole, or a mapping with `enabled` and `ignore`.

@@ -20,7 +20,8 @@ export function printConfig(file: string, resolved: ResolvedConfig): string {
     allow: options.allow ?? [],
     quotes: options.quotes,
     equality: options.equality,
-    profanity: options.profanity
+    profanity: options.profanity,
+    model: options.model
   }
   return JSON.stringify(effective, null, 2) + '\n'
 }

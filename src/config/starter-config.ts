@@ -46,6 +46,13 @@ equality:
 profanity:
 #  sureness: 2
 #  ignore: []
+
+# slant's trained judge (docs/model.md), off by default: on, off, or a mapping with
+# \`enabled\` and \`threshold\` (the lowest score reported, between 0 and 1). Its rule
+# ids are subjective-wording and speculative-claim.
+model:
+#  enabled: true
+#  threshold: 0.8
 `
 }
 

@@ -10,7 +10,7 @@ const house = (entries: string) => ({'.slantrc.yml': 'packs: [styles/house.yml]\
 const mistakes: Array<[string, Record<string, string>, string]> = [
   ['malformed YAML', {'.slantrc.yml': 'rules:\n  puffery: off\n   allow: x\n'}, '.slantrc.yml:2:12: invalid YAML: Nested mappings are not allowed in compact mappings'],
   ['malformed JSON', {'.slantrc.json': '{\n  "rules": {\n    "puffery": "off",\n  }\n}\n'}, '.slantrc.json:4:3: invalid JSON: property name expected'],
-  ['an unknown key', {'.slantrc.yml': 'colour: red\n'}, '.slantrc.yml: unknown key "colour" (expected rules, allow, packs, quotes, equality or profanity)'],
+  ['an unknown key', {'.slantrc.yml': 'colour: red\n'}, '.slantrc.yml: unknown key "colour" (expected rules, allow, packs, quotes, equality, profanity or model)'],
   ['an unknown rule id', {'.slantrc.yml': 'rules:\n  loaded-lable: off\n'}, '.slantrc.yml: rules: unknown rule id "loaded-lable" (did you mean "loaded-label"?)'],
   ['a bad severity', {'.slantrc.yml': 'rules:\n  puffery: fatal\n'}, '.slantrc.yml: rules.puffery: "fatal" is not a severity (expected off, info, warning or error)'],
   ['a missing pack file', {'.slantrc.yml': 'packs: [styles/house.yml]\n'}, '.slantrc.yml: packs: "styles/house.yml" does not exist'],

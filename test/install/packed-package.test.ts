@@ -30,9 +30,9 @@ beforeAll(() => {
 }, 300_000)
 
 describe('the packed package', () => {
-  it('holds the build, the rule packs parsed and as YAML, and the rules reference, and nothing else', () => {
+  it('holds the build, the rule packs parsed and as YAML, the judge’s model, and the rules reference, and nothing else', () => {
     const packs = readdirSync(join(repository, 'rules')).map((name) => `rules/${name}`)
-    expect(packed).toEqual(expect.arrayContaining(['dist/cli/main.js', 'dist/server/main.js', 'dist/index.js', 'dist/engine/builtin-packs.json', 'docs/rules.md', ...packs]))
+    expect(packed).toEqual(expect.arrayContaining(['dist/cli/main.js', 'dist/server/main.js', 'dist/index.js', 'dist/engine/builtin-packs.json', 'dist/model/judge-model.json', 'docs/rules.md', ...packs]))
     expect(packed.filter((path) => !/^(dist\/(?!docs\/)|rules\/|docs\/)|^(package\.json|README\.md|LICENSE)$/.test(path))).toEqual([])
   })
 
@@ -59,6 +59,11 @@ describe('the packed package', () => {
   it('imports as a module: lint() finds the word', () => {
     const script = "const {lint} = await import('slant'); console.log(lint('The despots met.').messages.map((message) => message.actual).join())"
     expect(must('node', ['--input-type=module', '-e', script], {cwd: content})).toBe('despots\n')
+  })
+
+  it('reads the judge’s model it ships when the options turn the judge on', () => {
+    const script = "const {lint} = await import('slant'); console.log(lint('He was an extremely talented author.', {model: {enabled: true}}).messages.map((message) => message.ruleId).join())"
+    expect(must('node', ['--input-type=module', '-e', script], {cwd: content})).toBe('subjective-wording\n')
   })
 
   it('npx slant-language-server --stdio starts and publishes the finding for an open document', async () => {

@@ -35,6 +35,14 @@ describe('the browser bundle, dist/web/slant.js', () => {
     expect(() => bundle.lint('x', {rules: {'loaded-label': 'fatal' as 'error'}})).toThrow(/rules\.loaded-label: "fatal" is not a severity/)
   })
 
+  // The judge's model is 3.8 MB; the package reads it from disk only when a configuration turns the judge on.
+  it('leaves the judge’s model out, and says so in one line when the options turn the judge on', async () => {
+    const bundle = (await import(bundleFile)) as typeof import('../../src/index.js')
+    expect(readFileSync(bundleFile, 'utf8')).not.toContain('"heldOut"')
+    expect(() => bundle.lint('x', {model: {enabled: true}})).toThrow(/^model: slant’s trained model is not part of this build \(the browser bundle leaves it out\); set model to off$/)
+    expect(bundle.lint('The despots met.', {model: {enabled: false}}).messages).toHaveLength(1)
+  })
+
   // The part-of-speech tagger's model (docs/tagger.md), which the senses of some entries need, is
   // data of its own size; the rest of the engine stays under 2 MB.
   it('stays under 2 MB besides the tagger’s model', () => {

@@ -33,6 +33,12 @@ export class Tagger {
     this.words = new Map(Object.entries(model.words))
   }
 
+  /** The one tag of a frequent word that takes only that tag in the training text, without tagging. */
+  fixedTag(written: string): Tag | undefined {
+    const known = this.words.get(taggerWord(written))
+    return known === undefined ? undefined : this.model.tags[known]
+  }
+
   /** The tags of a sentence's words, punctuation included as words of its own. */
   tag(written: readonly string[]): Tag[] {
     const {tags} = this.model
