@@ -40,10 +40,10 @@ describe('--format html, drawn as the editor’s page draws a draft', () => {
 
   it('gives each finding’s rule link, suggestions, note and source', async () => {
     const html = await htmlReport({'x.txt': 'The despots left.\n'})
-    expect(html).toContain('<a class="rule" href="https://github.com/slant-lint/slant/blob/main/docs/rules.md#loaded-label" rel="noreferrer">loaded-label</a>')
-    expect(html).toContain('<p class="try">Try: leader, ruler, head of state</p>')
+    expect(html).toContain('<a class="rule" href="https://github.com/slant-lint/slant/blob/main/docs/rules.md#despot" rel="noreferrer">loaded-label</a>')
+    expect(html).toContain('<p class="try">Try: leaders, rulers, heads of state</p>')
     expect(html).toMatch(/<p class="cite">Source: <a href="https:\/\/en\.wikipedia\.org\/wiki\/Wikipedia:Manual_of_Style\/Words_to_watch#Contentious_labels" rel="noreferrer">Wikipedia, Manual of Style\/Words to watch: Contentious labels \(MOS:LABEL\)<\/a><\/p>/)
-    expect(html).toMatch(/<mark [^>]*data-rule="loaded-label"[^>]*data-suggest="Try: leader, ruler, head of state"[^>]*data-note="[^"]+"[^>]*data-source="Wikipedia[^"]+"/)
+    expect(html).toMatch(/<mark [^>]*data-rule="loaded-label"[^>]*data-suggest="Try: leaders, rulers, heads of state"[^>]*data-note="[^"]+"[^>]*data-source="Wikipedia[^"]+"/)
   })
 
   it('tells a scare quote to drop its quotation marks rather than repeating the quoted words', async () => {

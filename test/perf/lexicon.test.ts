@@ -2,8 +2,7 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {inflections} from '../../src/engine/inflect.js'
-import {Lexicon, PhraseSet, type LexiconHit, type Terminal} from '../../src/engine/lexicon.js'
+import {Lexicon, PhraseSet, termForms, type LexiconHit, type Terminal} from '../../src/engine/lexicon.js'
 import {builtinPacks} from '../../src/engine/packs.js'
 import {indexProse} from '../../src/engine/prose-index.js'
 import type {RulePack} from '../../src/engine/rule-pack.js'
@@ -23,18 +22,16 @@ function straightforwardMatcher(packs: readonly RulePack[], allow: readonly stri
     if (!forms.has(phrase)) forms.set(phrase, [])
     if (!forms.get(phrase)!.includes(terminal)) forms.get(phrase)!.push(terminal)
   }
-  const withInflections = (phrase: string) => {
-    const keys = phraseKeys(phrase)
-    return inflections(keys.at(-1)!).map((last) => [...keys.slice(0, -1), last])
-  }
   for (const pack of packs) {
     for (const entry of pack.entries) {
+      // An allowed entry id turns the entry off.
+      if (allow.includes(entry.id)) continue
       const terminal = `${pack.id}: ${entry.term}`
-      for (const keys of entry.inflect ? withInflections(entry.term) : [phraseKeys(entry.term)]) add(keys, terminal)
+      for (const keys of termForms(entry)) add(keys, terminal)
       for (const form of entry.forms) add(phraseKeys(form), terminal)
     }
   }
-  for (const term of allow) for (const keys of withInflections(term)) add(keys, `allow: ${term}`)
+  for (const term of allow) for (const keys of termForms({term, inflect: true})) add(keys, `allow: ${term}`)
   const longest = Math.max(...[...forms.keys()].map((phrase) => phrase.split(' ').length))
 
   return (tokens: readonly Token[]) => {

@@ -78,7 +78,7 @@ describeInChromium('the editor’s page in headless Chromium', async () => pageF
       const tip = page.locator('#slant-tip')
       expect(await tip.isVisible()).toBe(true)
       const text = await tip.textContent()
-      expect(text).toContain('Try: leader, ruler, head of state')
+      expect(text).toContain('Try: leaders, rulers, heads of state')
       expect(text).toContain('Condemns the person rather than informing')
       expect(text).toContain('Source: Wikipedia, Manual of Style/Words to watch: Contentious labels')
       expect(await page.locator('.notes li.current').textContent()).toContain('despots')
