@@ -4,7 +4,7 @@
 // for byte. Run with `npm run train:tagger` (it builds first: the features are the runtime's).
 import {writeFileSync} from 'node:fs'
 import {taggerFeatures, taggerWord} from '../dist/engine/tagger/features.js'
-import {Tagger} from '../dist/engine/tagger/tagger.js'
+import {packedTaggerModel, Tagger} from '../dist/engine/tagger/tagger.js'
 import {heldOutSamples, readTaggedSamples, trainingSamples} from './brown-tags.mjs'
 import {generator, shuffle} from './seeded-shuffle.mjs'
 
@@ -145,11 +145,12 @@ export function heldOutAccuracy(tagger, sentences) {
   return {words, exact: exact / words, classes: classes / words}
 }
 
-const model = train(readTaggedSamples(trainingSamples()))
+const trained = train(readTaggedSamples(trainingSamples()))
+const model = packedTaggerModel(trained)
 const json = JSON.stringify(model)
 writeFileSync(modelFile, json + '\n')
 const accuracy = heldOutAccuracy(new Tagger(model), readTaggedSamples(heldOutSamples()))
 console.log(
-  `${Object.keys(model.weights).length} features, ${Object.keys(model.words).length} table words, ${(json.length / 1e6).toFixed(2)} MB; ` +
+  `${Object.keys(trained.weights).length} features, ${Object.keys(trained.words).length} table words, ${(json.length / 1e6).toFixed(2)} MB; ` +
     `held out (${accuracy.words} words): ${(100 * accuracy.exact).toFixed(2)}% exact, ${(100 * accuracy.classes).toFixed(2)}% by word class`
 )

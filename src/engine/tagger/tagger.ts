@@ -14,8 +14,8 @@ export const wordClass = (tag: Tag) => {
   return colon < 0 ? tag : tag.slice(0, colon)
 }
 
-/** The trained model, as train/tagger.mjs writes it (docs/tagger.md). */
-export interface TaggerModel {
+/** The model as training gives it: the word table, and per feature pairs of a tag's index and its weight. */
+export interface TrainedTaggerModel {
   tags: Tag[]
   /** Frequent words that take one tag in the training text: their tag's index. */
   words: Record<string, number>
@@ -23,14 +23,48 @@ export interface TaggerModel {
   weights: Record<string, number[]>
 }
 
+/**
+ * The model as train/tagger.mjs writes it (docs/tagger.md): the same data in a few long lists, since
+ * a JSON object of 77,000 keys each holding an array took three times as long to load.
+ */
+export interface TaggerModel {
+  tags: Tag[]
+  /** The table's words, one a line, and each one's tag index. */
+  words: string
+  wordTags: number[]
+  /** The features, one a line; each one's number of pairs; and all the pairs, feature after feature. */
+  features: string
+  pairCounts: number[]
+  pairs: number[]
+}
+
+/** The trained model in the layout that loads fast. */
+export function packedTaggerModel({tags, words, weights}: TrainedTaggerModel): TaggerModel {
+  const features = Object.keys(weights)
+  return {
+    tags,
+    words: Object.keys(words).join('\n'),
+    wordTags: Object.values(words),
+    features: features.join('\n'),
+    pairCounts: features.map((feature) => weights[feature].length / 2),
+    pairs: features.flatMap((feature) => weights[feature])
+  }
+}
+
 /** An averaged perceptron that tags the words of a sentence from left to right. */
 export class Tagger {
-  private readonly weights: Map<string, number[]>
-  private readonly words: Map<string, number>
+  /** Per feature, where its pairs start in the model's pairs and where they end. */
+  private readonly pairsOf = new Map<string, [number, number]>()
+  private readonly words = new Map<string, number>()
 
   constructor(private readonly model: TaggerModel) {
-    this.weights = new Map(Object.entries(model.weights))
-    this.words = new Map(Object.entries(model.words))
+    model.words.split('\n').forEach((word, index) => this.words.set(word, model.wordTags[index]))
+    let start = 0
+    model.features.split('\n').forEach((feature, index) => {
+      const end = start + 2 * model.pairCounts[index]
+      this.pairsOf.set(feature, [start, end])
+      start = end
+    })
   }
 
   /** The one tag of a frequent word that takes only that tag in the training text, without tagging. */
@@ -41,7 +75,7 @@ export class Tagger {
 
   /** The tags of a sentence's words, punctuation included as words of its own. */
   tag(written: readonly string[]): Tag[] {
-    const {tags} = this.model
+    const {tags, pairs} = this.model
     const words = written.map(taggerWord)
     const result: Tag[] = []
     const scores = new Float64Array(tags.length)
@@ -53,9 +87,9 @@ export class Tagger {
       }
       scores.fill(0)
       for (const feature of taggerFeatures(written, words, index, result[index - 1] ?? '<s>', result[index - 2] ?? '<s>')) {
-        const pairs = this.weights.get(feature)
-        if (!pairs) continue
-        for (let pair = 0; pair < pairs.length; pair += 2) scores[pairs[pair]] += pairs[pair + 1]
+        const range = this.pairsOf.get(feature)
+        if (!range) continue
+        for (let pair = range[0]; pair < range[1]; pair += 2) scores[pairs[pair]] += pairs[pair + 1]
       }
       let best = 0
       for (let tag = 1; tag < scores.length; tag++) if (scores[tag] > scores[best]) best = tag
