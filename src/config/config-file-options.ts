@@ -30,12 +30,7 @@ export function configOptions(data: ConfigData, file: string): ConfigSettings {
   const options: SlantOptions = {}
   const packFiles = raw.packs == null ? [] : packFilesIn(raw.packs, file, check)
   if (packFiles.length > 0) options.packs = readPacks(packFiles, file)
-  if (raw.rules != null) options.rules = check.rules(raw.rules, options.packs ?? [])
-  if (raw.allow != null) options.allow = check.terms('allow', raw.allow)
-  if (raw.quotes != null) options.quotes = check.quotes(raw.quotes)
-  if (raw.equality != null) options.equality = check.equality(raw.equality)
-  if (raw.profanity != null) options.profanity = check.profanity(raw.profanity)
-  if (raw.model != null) options.model = check.model(raw.model)
+  Object.assign(options, check.settings(raw, options.packs ?? []))
   return {options, packFiles}
 }
 

@@ -36,13 +36,7 @@ export function checkedOptions<Options extends SlantOptions>(given: Options | un
   for (const key of Object.keys(given)) if (!known.includes(key)) check.unknownKey(key, known)
   const options = {...given}
   if (given.packs != null && !Array.isArray(given.packs)) check.fail('packs', `expected a list of rule packs, got ${describeValue(given.packs)}`)
-  if (given.rules != null) options.rules = check.rules(given.rules, given.packs ?? [])
-  if (given.allow != null) options.allow = check.terms('allow', given.allow)
-  if (given.quotes != null) options.quotes = check.quotes(given.quotes)
-  if (given.equality != null) options.equality = check.equality(given.equality)
-  if (given.profanity != null) options.profanity = check.profanity(given.profanity)
-  if (given.model != null) options.model = check.model(given.model)
-  return options
+  return Object.assign(options, check.settings(given, given.packs ?? []))
 }
 
 /** The checks of one configuration file's values; each names the key it checks when it fails. */
@@ -54,6 +48,18 @@ export class SettingsCheck {
 
   fail(key: string, detail: string): never {
     throw new ConfigError(this.file, `${this.keyPrefix}${key}: ${detail}`)
+  }
+
+  /** The checked values of every setting but `packs`, whose packs `rules` may name ids of. */
+  settings(raw: Record<string, unknown>, packs: readonly RulePack[]): SlantOptions {
+    const options: SlantOptions = {}
+    if (raw.rules != null) options.rules = this.rules(raw.rules, packs)
+    if (raw.allow != null) options.allow = this.terms('allow', raw.allow)
+    if (raw.quotes != null) options.quotes = this.quotes(raw.quotes)
+    if (raw.equality != null) options.equality = this.equality(raw.equality)
+    if (raw.profanity != null) options.profanity = this.profanity(raw.profanity)
+    if (raw.model != null) options.model = this.model(raw.model)
+    return options
   }
 
   unknownKey(key: string, known: readonly string[]): never {
