@@ -3,11 +3,11 @@ import ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {builtinRulesFolder} from '../../src/engine/packs.js'
 import {readRulePackData} from '../../src/engine/read-rule-pack.js'
-import {validateRulePack} from '../../src/engine/rule-pack.js'
+import {conditions, validateRulePack} from '../../src/engine/rule-pack.js'
 
 // ajv is CommonJS: its class is the default export's `default`.
 const Ajv = ajv.default
-const schema = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8')) as object
+const schema = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8')) as {definitions: {condition: {enum: string[]}}}
 const validate = new Ajv({allErrors: true, strict: false, unicodeRegExp: true}).compile(schema)
 const packFiles = readdirSync(builtinRulesFolder).filter((name) => name.endsWith('.yml'))
 
@@ -15,6 +15,10 @@ describe('rules/schema.json', () => {
   it.each(packFiles)('accepts the built-in pack %s', (name) => {
     validate(readRulePackData(builtinRulesFolder + name))
     expect(validate.errors ?? []).toEqual([])
+  })
+
+  it('names every condition the validator takes, and no other', () => {
+    expect([...schema.definitions.condition.enum].sort()).toEqual([...conditions].sort())
   })
 
   it.each([
