@@ -69,7 +69,7 @@ export async function run(argv: string[], stdin: CliStreams['stdin'], cwd = proc
   if (args.changedSince !== undefined) keepChangedLines(results, args.changedSince, cwd)
   if (args.baseline !== undefined) keepNewFindings(args.baseline, results, context)
   const {exitCode, failures} = toneGates(results, args)
-  return {output: formatReport(args.format, results, context), exitCode: problems.length > 0 ? 2 : exitCode, notes: [...problems, ...failures]}
+  return {output: await formatReport(args.format, results, context), exitCode: problems.length > 0 ? 2 : exitCode, notes: [...problems, ...failures]}
 }
 
 function reportContext(cwd: string, options: SlantOptions[]): ReportContext {

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {basename, extname} from 'node:path'
 import {parse as parseJsonc, ParseErrorCode, printParseErrorCode, type ParseError} from 'jsonc-parser'
-import {parseDocument} from 'yaml'
 import {LineIndex} from '../engine/line-index.js'
+import {loadYaml} from '../engine/load-yaml.js'
 import {ConfigError} from './config-error.js'
 import {isMapping} from './config-options.js'
 import {fileSignature} from './file-signature.js'
@@ -72,7 +72,7 @@ function parseJson(file: string, text: string): unknown {
 
 // Unknown tags and other warnings count as errors: a value is plain data or the file is wrong.
 function parseYaml(file: string, text: string): unknown {
-  const document = parseDocument(text)
+  const document = loadYaml().parseDocument(text)
   const problem = document.errors[0] ?? document.warnings[0]
   if (problem) {
     const [start] = problem.linePos ?? [{line: 1, col: 1}]

@@ -4,7 +4,8 @@ import {fileURLToPath} from 'node:url'
 import {builtinPacks, packsFor, provideBuiltinPacks, ruleDocsUrl, type BuiltinPackData} from './builtin-packs.js'
 import {readRulePackData} from './read-rule-pack.js'
 import {validateRulePack} from './rule-pack.js'
-// The judge's model is read from disk too, where every Node entry that provides the packs needs it.
+// The tagger's and the judge's models are read from disk too, where every Node entry that provides the packs needs them.
+import './tagger/model-file.js'
 import '../model/judge-model-file.js'
 
 // Node only: slant's own packs read from `rules/`. Importing this module provides them to the engine.

@@ -1,4 +1,3 @@
-import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {entryForms} from './lexicon.js'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -114,19 +113,6 @@ const termPattern = /^[\p{L}\p{N}'’][\p{L}\p{N}'’ -]*$/u
 export interface PackRequirements {
   /** slant's own plugin rules keep their metadata in a pack with no entries. */
   entriesOptional?: boolean
-}
-
-/** A rule pack's YAML text, parsed but not yet validated. */
-export function parseRulePackData(text: string, file: string): unknown {
-  try {
-    return parseYaml(text)
-  } catch (error) {
-    if (error instanceof YAMLParseError && error.linePos) {
-      const {line, col} = error.linePos[0]
-      throw new RulePackError(`${file}:${line}:${col}`, `invalid YAML: ${error.message.split('\n')[0]}`)
-    }
-    throw new RulePackError(file, 'invalid YAML')
-  }
 }
 
 /**

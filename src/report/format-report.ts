@@ -1,32 +1,25 @@
 import type {LintResult} from '../lint.js'
-import {compactReport} from './compact.js'
-import {githubReport} from './github.js'
-import {gitlabReport} from './gitlab.js'
-import {htmlReport} from './html.js'
-import {jsonReport} from './json.js'
 import type {ReportContext} from './report-context.js'
-import {sarifReport} from './sarif.js'
-import {stylishReport} from './stylish.js'
 
 export const reportFormats = ['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'html'] as const
 export type ReportFormat = (typeof reportFormats)[number]
 
+type Reporter = (results: readonly LintResult[], context: ReportContext) => string
+
+// Each format is loaded when it is asked for: the HTML report alone brings the Markdown and HTML
+// parsers, which a run that prints to the terminal never needs on its main thread.
+const reporters: Record<ReportFormat, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./stylish.js')).stylishReport,
+  json: async () => (await import('./json.js')).jsonReport,
+  compact: async () => (await import('./compact.js')).compactReport,
+  sarif: async () => (await import('./sarif.js')).sarifReport,
+  github: async () => (await import('./github.js')).githubReport,
+  gitlab: async () => (await import('./gitlab.js')).gitlabReport,
+  html: async () => (await import('./html.js')).htmlReport
+}
+
 /** The report for a run, in the chosen format. */
-export function formatReport(format: ReportFormat, results: readonly LintResult[], context: ReportContext): string {
-  switch (format) {
-    case 'stylish':
-      return stylishReport(results)
-    case 'json':
-      return jsonReport(results)
-    case 'compact':
-      return compactReport(results)
-    case 'sarif':
-      return sarifReport(results, context)
-    case 'github':
-      return githubReport(results, context)
-    case 'gitlab':
-      return gitlabReport(results, context)
-    case 'html':
-      return htmlReport(results, context)
-  }
+export async function formatReport(format: ReportFormat, results: readonly LintResult[], context: ReportContext): Promise<string> {
+  const report = await reporters[format]()
+  return report(results, context)
 }

@@ -135,7 +135,7 @@ describe('slant CLI', () => {
     const results = [lint('The despots met.\n', {path: 'drafts/story.md'})]
     const context = {cwd: root, root, version: slantVersion(), packs: builtinPacks}
     for (const format of reportFormats) {
-      writeFileSync(join(root, `drafts/report-${format}.${format === 'html' ? 'html' : 'txt'}`), formatReport(format, results, context))
+      writeFileSync(join(root, `drafts/report-${format}.${format === 'html' ? 'html' : 'txt'}`), await formatReport(format, results, context))
     }
     writeBaseline(join(root, 'drafts/baseline.txt'), results, context)
     const linted = async (args: string[]) => JSON.parse((await slantInProcess(['-f', 'json', ...args], {cwd: root})).stdout).map((file: {path: string; messages: unknown[]}) => `${file.path}:${file.messages.length}`)

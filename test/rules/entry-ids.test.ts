@@ -49,9 +49,9 @@ describe('drop-in suggestions', () => {
     expect(message?.expected).toEqual([])
   })
 
-  it('become SARIF fixes, and advice only a message', () => {
+  it('become SARIF fixes, and advice only a message', async () => {
     const result = lint('The column called him a kleptocrat and a despot.', {path: 'draft.md'})
-    const sarif = JSON.parse(formatReport('sarif', [result], {cwd: '.', root: '.', version: '0.0.0', packs: builtinPacks})) as {runs: Array<{results: Array<{message: {text: string}; fixes?: unknown[]}>}>}
+    const sarif = JSON.parse(await formatReport('sarif', [result], {cwd: '.', root: '.', version: '0.0.0', packs: builtinPacks})) as {runs: Array<{results: Array<{message: {text: string}; fixes?: unknown[]}>}>}
     const [kleptocrat, despot] = sarif.runs[0].results
     expect(kleptocrat.fixes).toBeUndefined()
     expect(kleptocrat.message.text).toContain('official accused of corruption')

@@ -1,5 +1,4 @@
 import {taggerFeatures, taggerWord} from './features.js'
-import model from './model.json' with {type: 'json'}
 
 /**
  * A part of speech: a Universal POS class, with the form of a verb or auxiliary
@@ -99,10 +98,24 @@ export class Tagger {
   }
 }
 
+let readModel: (() => TaggerModel) | undefined
 let english: Tagger | undefined
+
+/**
+ * Give the engine the tagger's model (1.5 MB), read the first time a rule asks for a word class.
+ * The engine reads no files: in Node, `model-file.ts` reads it from beside this module; the
+ * browser bundle has it compiled in.
+ */
+export function provideTaggerModel(read: () => TaggerModel) {
+  readModel = read
+  english = undefined
+}
 
 /** The tagger trained on the Brown corpus (docs/tagger.md), built on first use. */
 export function englishTagger(): Tagger {
-  english ??= new Tagger(model as TaggerModel)
+  if (!english) {
+    if (!readModel) throw new Error('slant’s tagger model was not provided: import slant’s package entry, or call provideTaggerModel() first')
+    english = new Tagger(readModel())
+  }
   return english
 }
