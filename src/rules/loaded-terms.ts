@@ -7,7 +7,7 @@ import {headOf, termHead, type CompiledExceptions, type Lexicon, type LexiconHit
 import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {PartOfSpeech, RuleEntry, RulePack} from '../engine/rule-pack.js'
-import {tagOfToken} from '../engine/sentence-tags.js'
+import {tagAt} from '../engine/part-of-speech.js'
 import {wordClass} from '../engine/tagger/tagger.js'
 import {KeySet} from '../engine/key-table.js'
 import {phraseKeys} from '../engine/tokens.js'
@@ -103,7 +103,7 @@ function hasWordClass(index: ProseIndex, hit: LexiconHit, pos: PartOfSpeech): bo
   const tokens = index.tokens.slice(hit.start, hit.end)
   const compound = tokens.every((_, offset) => offset === 0 || hyphens.has(index.text[tokens[offset - 1].end]))
   const head = hit.start + (compound ? tokens.length - 1 : headOf(tokens.map((token) => token.key), pos))
-  return classTags[pos].has(wordClass(tagOfToken(index, head)))
+  return classTags[pos].has(wordClass(tagAt(index, head)))
 }
 
 /**
@@ -117,7 +117,7 @@ function dropIns({entry, inflected}: RuleTerminal, index: ProseIndex, hit: Lexic
   const matched = index.tokens[hit.start + head]
   if (matched.key === termKeys[head]) return entry.suggest
   const at = hit.start + head
-  const verb = entry.pos ? entry.pos === 'verb' : wordClass(tagOfToken(index, at)) === 'VERB'
+  const verb = entry.pos ? entry.pos === 'verb' : wordClass(tagAt(index, at)) === 'VERB'
   const form = formAgainstLemma(matched.key, termKeys[head], {verb, afterAuxiliary: followsAuxiliary(index, at)})
   return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, form))
 }
