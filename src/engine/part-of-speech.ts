@@ -1,27 +1,28 @@
 import type {ProseIndex} from './prose-index.js'
-import {englishTagger, wordClass, type Tag} from './tagger/tagger.js'
+import {englishTagger, wordClass, type SentenceTags, type Tag} from './tagger/tagger.js'
 
-// Each sentence is tagged the first time a rule asks about one of its words: most are never asked about.
-const tagsCache = new WeakMap<ProseIndex, Map<number, Tag[]>>()
+// A sentence is read for the tagger the first time a rule asks about one of its words (most are
+// never asked about), and its words are tagged only as far as the rules ask.
+const sentencesRead = new WeakMap<ProseIndex, Map<number, {tags: SentenceTags; places: number[]}>>()
 const punctuation = /[^\s\p{L}\p{N}]/gu
 const possessiveEnding = /^['’]s(?![\p{L}\p{N}])/u
 
 /** The part of speech of a token, from the tagger run on its sentence (docs/tagger.md). */
 export function tagAt(index: ProseIndex, token: number): Tag {
   const sentence = index.tokens[token].sentence
-  let cache = tagsCache.get(index)
-  if (!cache) tagsCache.set(index, (cache = new Map()))
-  let tags = cache.get(sentence)
-  if (!tags) cache.set(sentence, (tags = tagSentence(index, sentence)))
-  return tags[token - index.sentences[sentence].firstToken]
+  let read = sentencesRead.get(index)
+  if (!read) sentencesRead.set(index, (read = new Map()))
+  let words = read.get(sentence)
+  if (!words) read.set(sentence, (words = readSentence(index, sentence)))
+  return words.tags.tagAt(words.places[token - index.sentences[sentence].firstToken])
 }
 
 /** The word class of a token's tag: NOUN, VERB, ADJ… */
 export const wordClassAt = (index: ProseIndex, token: number) => wordClass(tagAt(index, token))
 
-// The tagger reads punctuation as words of its own, as in its training text; the tags of the
-// sentence's tokens are kept, one for each.
-function tagSentence(index: ProseIndex, sentence: number): Tag[] {
+// The tagger reads punctuation as words of its own, as in its training text; `places` says where
+// each of the sentence's tokens is among them.
+function readSentence(index: ProseIndex, sentence: number): {tags: SentenceTags; places: number[]} {
   const {tokens, text} = index
   const info = index.sentences[sentence]
   const written: string[] = []
@@ -36,6 +37,5 @@ function tagSentence(index: ProseIndex, sentence: number): Tag[] {
     from = tokens[token].end + possessive.length
   }
   for (const mark of text.slice(from, info.end).match(punctuation) ?? []) written.push(mark)
-  const tags = englishTagger().tag(written)
-  return places.map((place) => tags[place])
+  return {tags: englishTagger().sentence(written), places}
 }

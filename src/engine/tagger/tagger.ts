@@ -74,27 +74,63 @@ export class Tagger {
 
   /** The tags of a sentence's words, punctuation included as words of its own. */
   tag(written: readonly string[]): Tag[] {
+    const sentence = this.sentence(written)
+    return written.map((_, index) => sentence.tagAt(index))
+  }
+
+  /** A sentence whose words are tagged as far as they are asked for, each word once. */
+  sentence(written: readonly string[]): SentenceTags {
+    return new SentenceTags(this, written)
+  }
+
+  /** The tag of a word of the table, without its context. */
+  tableTag(word: string): Tag | undefined {
+    const known = this.words.get(word)
+    return known === undefined ? undefined : this.model.tags[known]
+  }
+
+  /** The best-scoring tag of the word at `index`, given the tags chosen for the two words before it. */
+  scoreTag(written: readonly string[], words: readonly string[], index: number, previousTag: Tag, tagBeforeThat: Tag): Tag {
     const {tags, pairs} = this.model
-    const words = written.map(taggerWord)
-    const result: Tag[] = []
     const scores = new Float64Array(tags.length)
-    for (let index = 0; index < words.length; index++) {
-      const known = this.words.get(words[index])
-      if (known !== undefined) {
-        result.push(tags[known])
-        continue
-      }
-      scores.fill(0)
-      for (const feature of taggerFeatures(written, words, index, result[index - 1] ?? '<s>', result[index - 2] ?? '<s>')) {
-        const range = this.pairsOf.get(feature)
-        if (!range) continue
-        for (let pair = range[0]; pair < range[1]; pair += 2) scores[pairs[pair]] += pairs[pair + 1]
-      }
-      let best = 0
-      for (let tag = 1; tag < scores.length; tag++) if (scores[tag] > scores[best]) best = tag
-      result.push(tags[best])
+    for (const feature of taggerFeatures(written, words, index, previousTag, tagBeforeThat)) {
+      const range = this.pairsOf.get(feature)
+      if (!range) continue
+      for (let pair = range[0]; pair < range[1]; pair += 2) scores[pairs[pair]] += pairs[pair + 1]
     }
-    return result
+    let best = 0
+    for (let tag = 1; tag < scores.length; tag++) if (scores[tag] > scores[best]) best = tag
+    return tags[best]
+  }
+}
+
+/**
+ * The tags of one sentence, left to right as the tagger reads, but only as far back as a word
+ * asked about needs: a word's tag depends on earlier ones only through the two tags before it,
+ * and a word of the table takes its tag whatever precedes it. So tagging starts after the last
+ * two known tags in a row, and gives the tags that tagging the whole sentence would.
+ */
+export class SentenceTags {
+  private readonly words: string[]
+  private readonly tags: (Tag | undefined)[]
+
+  constructor(
+    private readonly tagger: Tagger,
+    private readonly written: readonly string[]
+  ) {
+    this.words = written.map(taggerWord)
+    this.tags = this.words.map((word) => tagger.tableTag(word))
+  }
+
+  tagAt(index: number): Tag {
+    if (this.tags[index] !== undefined) return this.tags[index]
+    const known = (at: number) => at < 0 || this.tags[at] !== undefined
+    let start = index
+    while (!(known(start - 1) && known(start - 2))) start--
+    for (let at = start; at <= index; at++) {
+      this.tags[at] ??= this.tagger.scoreTag(this.written, this.words, at, this.tags[at - 1] ?? '<s>', this.tags[at - 2] ?? '<s>')
+    }
+    return this.tags[index]!
   }
 }
 
