@@ -161,27 +161,23 @@ function compileExceptions(unless: Exceptions): CompiledExceptions {
 
 /**
  * Phrases looked for in a range of tokens, each filed under its first word: a
- * range is read once, however many phrases there are. They are filed the first
- * time one is looked for, as most entries' exceptions never are in a run.
+ * range is read once, however many phrases there are.
  */
 export class PhraseSet {
-  private byFirstWord: KeyTable<string[][]> | undefined
+  private readonly byFirstWord: KeyTable<string[][]>
 
-  constructor(private readonly phrases: readonly string[]) {}
-
-  private filed(): KeyTable<string[][]> {
+  constructor(phrases: readonly string[]) {
     const byFirstWord = new Map<string, string[][]>()
-    for (const keys of this.phrases.map(phraseKeys).filter((keys) => keys.length > 0)) {
+    for (const keys of phrases.map(phraseKeys).filter((keys) => keys.length > 0)) {
       const filed = byFirstWord.get(keys[0])
       if (filed) filed.push(keys)
       else byFirstWord.set(keys[0], [keys])
     }
-    return new KeyTable([...byFirstWord].map(([key, value]) => ({key, hash: keyHash(key), value})))
+    this.byFirstWord = new KeyTable([...byFirstWord].map(([key, value]) => ({key, hash: keyHash(key), value})))
   }
 
   /** Whether one of the phrases lies wholly within the tokens from `from` to `to`, end exclusive. */
   occursIn(tokens: readonly Token[], from: number, to: number): boolean {
-    this.byFirstWord ??= this.filed()
     const end = Math.min(to, tokens.length)
     for (let index = Math.max(0, from); index < end; index++) {
       const phrases = this.byFirstWord.get(tokens[index])
