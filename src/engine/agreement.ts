@@ -33,11 +33,14 @@ export function formAgainstLemma(word: string, lemma: string, {verb, afterAuxili
 
 /**
  * A drop-in suggestion, written as a lemma, in the form of the words it replaces: the head of a
- * verb phrase ("play down" → "played down") or of a noun phrase ("head of state" → "heads of state").
+ * verb phrase ("play down" → "played down", "not attend" → "not attending") or of a noun phrase
+ * ("head of state" → "heads of state").
  */
 export function agreeingSuggestion(suggestion: string, form: TargetForm | undefined): string {
   if (!form) return suggestion
   const words = suggestion.split(' ')
-  const head = headOf(words, form === 'plural' ? 'noun' : 'verb')
+  // A negation takes "do" in the past and the -s form: "not attend" → "did not attend", "does not attend".
+  if (words[0] === 'not' && (form === 'past' || form === 's')) return `${form === 'past' ? 'did' : 'does'} ${suggestion}`
+  const head = words[0] === 'not' ? 1 : headOf(words, form === 'plural' ? 'noun' : 'verb')
   return words.map((word, index) => (index === head ? inflect(word, form) : word)).join(' ')
 }

@@ -40,6 +40,9 @@ export type TargetForm = 'plural' | 's' | 'past' | 'participle' | 'ing'
 
 // One vowel and one consonant in a word of one syllable double the consonant: slam, slammed.
 const doublesInOneSyllable = /^[^aeiou]*[aeiou][bdgklmnprtvz]$/
+// Longer verbs stressed on that last syllable double it too: defer, deferred; admit, admitted.
+const stressedOnLast = new Set(['admit', 'commit', 'compel', 'confer', 'control', 'defer', 'deter', 'equip', 'expel', 'incur', 'infer', 'occur', 'omit', 'patrol', 'permit', 'prefer', 'propel', 'rebel', 'recur', 'refer', 'regret', 'submit', 'transfer', 'transmit', 'acquit', 'allot', 'outwit', 'upset'])
+const doublesFinalConsonant = (lemma: string) => doublesInOneSyllable.test(lemma) || stressedOnLast.has(lemma)
 
 /** A lemma in the form given: leader → leaders, criticise → criticised, rise → rose, smile → smiling. */
 export function inflect(lemma: string, form: TargetForm): string {
@@ -54,10 +57,10 @@ export function inflect(lemma: string, form: TargetForm): string {
     if (irregular?.ing) return irregular.ing
     if (lemma.endsWith('ie')) return lemma.slice(0, -2) + 'ying'
     if (/[^eoy]e$/.test(lemma)) return lemma.slice(0, -1) + 'ing'
-    return (doublesInOneSyllable.test(lemma) ? lemma + lemma.at(-1) : lemma) + 'ing'
+    return (doublesFinalConsonant(lemma) ? lemma + lemma.at(-1) : lemma) + 'ing'
   }
   if (irregular) return irregular[form][0]
   if (lemma.endsWith('e')) return lemma + 'd'
   if (consonantY.test(lemma)) return lemma.slice(0, -1) + 'ied'
-  return (doublesInOneSyllable.test(lemma) ? lemma + lemma.at(-1) : lemma) + 'ed'
+  return (doublesFinalConsonant(lemma) ? lemma + lemma.at(-1) : lemma) + 'ed'
 }

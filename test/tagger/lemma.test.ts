@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {agreeingSuggestion} from '../../src/engine/agreement.js'
 import {inflect, type TargetForm} from '../../src/engine/inflect.js'
 import {lemma} from '../../src/engine/lemma.js'
 
@@ -16,6 +17,15 @@ describe('inflect', () => {
   it.each<[string, TargetForm, string]>([
     ['leader', 'plural', 'leaders'], ['crowd', 'plural', 'crowds'], ['criticise', 's', 'criticises'], ['criticise', 'past', 'criticised'],
     ['smile', 'ing', 'smiling'], ['rise', 'past', 'rose'], ['rise', 'participle', 'risen'], ['slam', 'past', 'slammed'],
-    ['mock', 'ing', 'mocking'], ['lie', 'ing', 'lying'], ['carry', 's', 'carries'], ['go', 's', 'goes'], ['visit', 'past', 'visited']
+    ['mock', 'ing', 'mocking'], ['lie', 'ing', 'lying'], ['carry', 's', 'carries'], ['go', 's', 'goes'], ['visit', 'past', 'visited'],
+    ['defer', 'past', 'deferred'], ['admit', 'ing', 'admitting'], ['offer', 'past', 'offered']
   ])('%s as %s → %s', (word, form, expected) => expect(inflect(word, form)).toBe(expected))
+})
+
+describe('agreeingSuggestion', () => {
+  it.each<[string, TargetForm | undefined, string]>([
+    ['play down', 'past', 'played down'], ['head of state', 'plural', 'heads of state'], ['make a statement', 'past', 'made a statement'],
+    ['not attend', 'past', 'did not attend'], ['not attend', 's', 'does not attend'], ['not attend', 'ing', 'not attending'],
+    ['not attend', 'participle', 'not attended'], ['not attend', undefined, 'not attend']
+  ])('%s as %s → %s', (suggestion, form, expected) => expect(agreeingSuggestion(suggestion, form)).toBe(expected))
 })
