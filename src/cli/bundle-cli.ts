@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {writeFileSync} from 'node:fs'
+import {readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build, type Plugin} from 'esbuild'
@@ -25,21 +25,25 @@ const ownUrls: Plugin = {
   }
 }
 
-for (const entry of ['main.js', 'lint-worker.js']) {
-  const file = cliFolder + entry
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Packages' ES module builds: jsonc-parser's CommonJS one loads its parts by a require esbuild cannot follow.
-    mainFields: ['module', 'main'],
-    write: false,
-    legalComments: 'none',
-    // Bundled CommonJS packages call `require` for Node's own modules.
-    banner: {js: "import {createRequire as slantCreateRequire} from 'node:module'; const require = slantCreateRequire(import.meta.url);"},
-    plugins: [ownUrls]
-  })
-  writeFileSync(file, result.outputFiles[0].text)
-}
+// Code both entries use goes into shared chunks, which the CLI loads only when it lints in its
+// own thread: its start then reads the argument and report code, not the engine.
+for (const stale of readdirSync(cliFolder).filter((name) => name.startsWith('bundled-'))) rmSync(cliFolder + stale)
+const result = await build({
+  entryPoints: ['main.js', 'lint-worker.js'].map((entry) => cliFolder + entry),
+  outdir: cliFolder,
+  allowOverwrite: true,
+  chunkNames: 'bundled-[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Packages' ES module builds: jsonc-parser's CommonJS one loads its parts by a require esbuild cannot follow.
+  mainFields: ['module', 'main'],
+  write: false,
+  legalComments: 'none',
+  // Bundled CommonJS packages call `require` for Node's own modules.
+  banner: {js: "import {createRequire as slantCreateRequire} from 'node:module'; const require = slantCreateRequire(import.meta.url);"},
+  plugins: [ownUrls]
+})
+for (const output of result.outputFiles) writeFileSync(output.path, output.text)

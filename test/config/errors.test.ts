@@ -6,7 +6,7 @@ import {project, slantInProcess} from '../helpers.js'
 
 const house = (entries: string) => ({'.slantrc.yml': 'packs: [styles/house.yml]\n', 'styles/house.yml': `id: house-style\nentries:\n${entries}`})
 
-// [what, files, message as the CLI prints it from the project folder]. The issue's six kinds come first.
+// [what, files, message as the CLI prints it from the project folder]. The six commonest kinds come first.
 const mistakes: Array<[string, Record<string, string>, string]> = [
   ['malformed YAML', {'.slantrc.yml': 'rules:\n  puffery: off\n   allow: x\n'}, '.slantrc.yml:2:12: invalid YAML: Nested mappings are not allowed in compact mappings'],
   ['malformed JSON', {'.slantrc.json': '{\n  "rules": {\n    "puffery": "off",\n  }\n}\n'}, '.slantrc.json:4:3: invalid JSON: property name expected'],
