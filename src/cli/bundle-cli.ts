@@ -4,9 +4,9 @@ import {relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build, type Plugin} from 'esbuild'
 
-// Run by `npm run build` after tsc: the CLI and its lint worker each as one module, written over the
-// ones tsc compiled. Both threads load hundreds of modules at start-up; as one file each, they no
-// longer resolve and read them one by one (docs/performance.md).
+// Run by `npm run build` after tsc: the CLI and its lint worker as bundles, written over the modules
+// tsc compiled. Both threads loaded hundreds of modules at start-up; bundled, they no longer resolve
+// and read them one by one (docs/performance.md).
 const cliFolder = fileURLToPath(new URL('./', import.meta.url))
 const distFolder = fileURLToPath(new URL('../', import.meta.url))
 
@@ -26,7 +26,8 @@ const ownUrls: Plugin = {
 }
 
 // Code both entries use goes into shared chunks, which the CLI loads only when it lints in its
-// own thread: its start then reads the argument and report code, not the engine.
+// own thread: its start then reads the argument and report code, not the engine. A build's chunks
+// replace the last build's.
 for (const stale of readdirSync(cliFolder).filter((name) => name.startsWith('bundled-'))) rmSync(cliFolder + stale)
 const result = await build({
   entryPoints: ['main.js', 'lint-worker.js'].map((entry) => cliFolder + entry),

@@ -1,6 +1,16 @@
 import {describe, expect, it} from 'vitest'
 import {heldOutSamples, readTaggedSamples} from '../../train/brown-tags.mjs'
-import {englishTagger, wordClass} from '../../src/engine/tagger/tagger.js'
+import {taggerWord} from '../../src/engine/tagger/features.js'
+import {englishTagger, wordClass, type Tag} from '../../src/engine/tagger/tagger.js'
+
+// The tagger as it reads, for reference: every word from the first, left to right.
+function tagFromTheStart(written: string[]): Tag[] {
+  const tagger = englishTagger()
+  const words = written.map(taggerWord)
+  const tags: Tag[] = []
+  words.forEach((word, index) => tags.push(tagger.tableTag(word) ?? tagger.scoreTag(written, words, index, tags[index - 1] ?? '<s>', tags[index - 2] ?? '<s>')))
+  return tags
+}
 
 // train/tagger.mjs reached 96.92% (97.30% by word class) on the held-out tenth of the corpus.
 describe('the part-of-speech tagger', () => {
@@ -20,6 +30,20 @@ describe('the part-of-speech tagger', () => {
     expect(words).toBeGreaterThan(100_000)
     expect(exact / words).toBeGreaterThanOrEqual(0.965)
     expect(classes / words).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('gives a word asked about alone, or after words later in its sentence, the tag that reading from the start gives', () => {
+    const sentences = readTaggedSamples(heldOutSamples()).slice(0, 1500).map((sentence: Array<{word: string}>): string[] => sentence.map(({word}) => word))
+    for (const written of sentences as string[][]) {
+      const expected = tagFromTheStart(written)
+      const backwards = englishTagger().sentence(written)
+      const askedBackwards = written.map((_, index) => written.length - 1 - index).map((index) => backwards.tagAt(index)).reverse()
+      expect(askedBackwards).toEqual(expected)
+      written.forEach((_, index) => {
+        if (index % 5 === 0) expect(englishTagger().sentence(written).tagAt(index)).toBe(expected[index])
+      })
+      expect(englishTagger().tag(written)).toEqual(expected)
+    }
   })
 
   it.each([

@@ -68,8 +68,7 @@ export class Tagger {
 
   /** The one tag of a frequent word that takes only that tag in the training text, without tagging. */
   fixedTag(written: string): Tag | undefined {
-    const known = this.words.get(taggerWord(written))
-    return known === undefined ? undefined : this.model.tags[known]
+    return this.tableTag(taggerWord(written))
   }
 
   /** The tags of a sentence's words, punctuation included as words of its own. */
@@ -83,7 +82,7 @@ export class Tagger {
     return new SentenceTags(this, written)
   }
 
-  /** The tag of a word of the table, without its context. */
+  /** The tag of a word of the table, given through taggerWord(), without its context. */
   tableTag(word: string): Tag | undefined {
     const known = this.words.get(word)
     return known === undefined ? undefined : this.model.tags[known]
