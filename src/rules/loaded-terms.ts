@@ -1,6 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {agreeingSuggestion, formAgainstLemma} from '../engine/agreement.js'
+import type {TargetForm} from '../engine/inflect.js'
+import {irregularVerbs} from '../engine/irregular-verbs.js'
 import {analysisOf, type Analysis} from '../engine/analysis.js'
 import {alternatives, quoted, report} from '../engine/finding.js'
 import {headOf, termHead, type CompiledExceptions, type Lexicon, type LexiconHit, type Terminal} from '../engine/lexicon.js'
@@ -115,11 +117,18 @@ function dropIns({entry, inflected}: RuleTerminal, index: ProseIndex, hit: Lexic
   const termKeys = phraseKeys(entry.term)
   const head = termHead(entry.term, entry.pos)
   const matched = index.tokens[hit.start + head]
-  if (matched.key === termKeys[head]) return entry.suggest
   const at = hit.start + head
+  if (matched.key === termKeys[head]) return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, pastAsWritten(index, at, matched.key)))
   const verb = entry.pos ? entry.pos === 'verb' : wordClass(tagAt(index, at)) === 'VERB'
   const form = formAgainstLemma(matched.key, termKeys[head], {verb, afterAuxiliary: followsAuxiliary(index, at)})
   return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, form))
+}
+
+/** The past or participle of a verb whose past is written as its lemma ("hit", "cut"), as the tagger reads it here. */
+function pastAsWritten(index: ProseIndex, at: number, lemma: string): TargetForm | undefined {
+  if (!irregularVerbs.get(lemma)?.past.includes(lemma)) return undefined
+  const tag = tagAt(index, at)
+  return tag === 'VERB:past' ? 'past' : tag === 'VERB:participle' ? 'participle' : undefined
 }
 
 const auxiliaries = new KeySet(['have', 'has', 'had', 'having', 'be', 'is', 'are', 'was', 'were', 'been', 'being'])

@@ -38,7 +38,11 @@ describe('drop-in suggestions', () => {
     ['He was smirking at reporters.', 'smirking', ['smiling']],
     ['Prices skyrocketed last year.', 'skyrocketed', ['rose', 'increased']],
     ['Prices have skyrocketed.', 'skyrocketed', ['risen', 'increased']],
-    ['Hordes of tourists arrived.', 'Hordes', ['crowds', 'groups', 'large numbers']]
+    ['Hordes of tourists arrived.', 'Hordes', ['crowds', 'groups', 'large numbers']],
+    ['The mayor hit out at the council on Monday.', 'hit out at', ['criticized']],
+    ['The mayor will hit out at the council.', 'hit out at', ['criticize']],
+    ['The minister snubbed the summit.', 'snubbed', ['declined', 'did not invite', 'did not attend']],
+    ['The council kowtowed to the developers.', 'kowtowed', ['deferred']]
   ])('agree with the words they replace: %s', (sentence, actual, expected) => {
     const message = lint(sentence).messages.find((each) => each.actual === actual)
     expect(message?.expected).toEqual(expected)
