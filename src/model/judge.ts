@@ -1,5 +1,6 @@
 import {ConfigError} from '../config/config-error.js'
 import {englishTagger} from '../engine/tagger/tagger.js'
+import {ProvidedModel} from '../engine/provided-model.js'
 import {isContentWord, isHedgeCandidate, judgeFeatures, lemmasOf, type JudgedSentence} from './features.js'
 
 /** What the judge scores: loaded wording, or a hedge that weakens a claim. */
@@ -92,24 +93,15 @@ export function judgedSentence(written: readonly string[], keys: readonly string
   return {keys, tags, lemmas: lemmasOf(keys, tags)}
 }
 
-let readJudgeModel: (() => JudgeModel) | undefined
-let english: Judge | undefined
+// The model (3.8 MB) is read only when a configuration turns the judge on: in Node by
+// `judge-model-file.ts`; the browser bundle leaves it out.
+const englishModel = new ProvidedModel(
+  (model: JudgeModel) => new Judge(model),
+  () => new ConfigError('model', 'slant’s trained model is not part of this build (the browser bundle leaves it out); set model to off')
+)
 
-/**
- * Give the engine the judge's model (3.8 MB), read only when a configuration turns the judge on.
- * The engine reads no files: in Node, `judge-model-file.ts` reads it from beside this module; the
- * browser bundle leaves it out.
- */
-export function provideJudgeModel(read: () => JudgeModel) {
-  readJudgeModel = read
-  english = undefined
-}
+/** Give the engine the judge's model. */
+export const provideJudgeModel = (read: () => JudgeModel) => englishModel.provide(read)
 
 /** The judge trained by train/judge.mjs, built on first use. */
-export function englishJudge(): Judge {
-  if (!english) {
-    if (!readJudgeModel) throw new ConfigError('model', 'slant’s trained model is not part of this build (the browser bundle leaves it out); set model to off')
-    english = new Judge(readJudgeModel())
-  }
-  return english
-}
+export const englishJudge = (): Judge => englishModel.get()

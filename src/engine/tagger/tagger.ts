@@ -1,3 +1,4 @@
+import {ProvidedModel} from '../provided-model.js'
 import {taggerFeatures, taggerWord} from './features.js'
 
 /**
@@ -133,24 +134,14 @@ export class SentenceTags {
   }
 }
 
-let readModel: (() => TaggerModel) | undefined
-let english: Tagger | undefined
+// The model (1.5 MB) is read the first time a rule asks for a word class: in Node by `model-file.ts`.
+const englishModel = new ProvidedModel(
+  (model: TaggerModel) => new Tagger(model),
+  () => new Error('slant’s tagger model was not provided: import slant’s package entry, or call provideTaggerModel() first')
+)
 
-/**
- * Give the engine the tagger's model (1.5 MB), read the first time a rule asks for a word class.
- * The engine reads no files: in Node, `model-file.ts` reads it from beside this module; the
- * browser bundle has it compiled in.
- */
-export function provideTaggerModel(read: () => TaggerModel) {
-  readModel = read
-  english = undefined
-}
+/** Give the engine the tagger's model. */
+export const provideTaggerModel = (read: () => TaggerModel) => englishModel.provide(read)
 
 /** The tagger trained on the Brown corpus (docs/tagger.md), built on first use. */
-export function englishTagger(): Tagger {
-  if (!english) {
-    if (!readModel) throw new Error('slant’s tagger model was not provided: import slant’s package entry, or call provideTaggerModel() first')
-    english = new Tagger(readModel())
-  }
-  return english
-}
+export const englishTagger = (): Tagger => englishModel.get()
