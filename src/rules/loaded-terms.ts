@@ -9,8 +9,7 @@ import {headOf, termHead, type CompiledExceptions, type Lexicon, type LexiconHit
 import {isProperNoun, startsSentence} from '../engine/names.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {PartOfSpeech, RuleEntry, RulePack} from '../engine/rule-pack.js'
-import {tagAt} from '../engine/part-of-speech.js'
-import {wordClass} from '../engine/tagger/tagger.js'
+import {tagAt, wordClassAt} from '../engine/part-of-speech.js'
 import {KeySet} from '../engine/key-table.js'
 import {phraseKeys} from '../engine/tokens.js'
 import {meetsConditions} from './claims/conditions.js'
@@ -105,7 +104,7 @@ function hasWordClass(index: ProseIndex, hit: LexiconHit, pos: PartOfSpeech): bo
   const tokens = index.tokens.slice(hit.start, hit.end)
   const compound = tokens.every((_, offset) => offset === 0 || hyphens.has(index.text[tokens[offset - 1].end]))
   const head = hit.start + (compound ? tokens.length - 1 : headOf(tokens.map((token) => token.key), pos))
-  return classTags[pos].has(wordClass(tagAt(index, head)))
+  return classTags[pos].has(wordClassAt(index, head))
 }
 
 /**
@@ -119,7 +118,7 @@ function dropIns({entry, inflected}: RuleTerminal, index: ProseIndex, hit: Lexic
   const matched = index.tokens[hit.start + head]
   const at = hit.start + head
   if (matched.key === termKeys[head]) return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, pastAsWritten(index, at, matched.key)))
-  const verb = entry.pos ? entry.pos === 'verb' : wordClass(tagAt(index, at)) === 'VERB'
+  const verb = entry.pos ? entry.pos === 'verb' : wordClassAt(index, at) === 'VERB'
   const form = formAgainstLemma(matched.key, termKeys[head], {verb, afterAuxiliary: followsAuxiliary(index, at)})
   return entry.suggest.map((suggestion) => agreeingSuggestion(suggestion, form))
 }
