@@ -1,0 +1,44 @@
+// Builds dist/ from src/ and rules/: `npm run build`. With --if-changed (`prepare`, `npm test`) it
+// first compares a digest of what the build reads with the one the last build left in dist/, and
+// does nothing when they match. An install from git (pre-commit's) runs `prepare` twice, once for
+// `npm install` and once for `npm pack`: the second then costs a digest, not a build.
+// It writes nothing to stdout: pre-commit reads the tarball's name from `npm pack`'s.
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const digestFile = join(root, 'dist/.build-digest')
+const inputs = ['src', 'rules', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/build.mjs']
+
+function digestOfInputs() {
+  const hash = createHash('sha256')
+  for (const input of inputs) {
+    const path = join(root, input)
+    if (!existsSync(path)) continue
+    const files = statSync(path).isDirectory() ? readdirSync(path, {recursive: true}).map((file) => join(input, file)).sort() : [input]
+    for (const file of files) {
+      if (statSync(join(root, file)).isFile()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0')
+    }
+  }
+  return hash.digest('hex')
+}
+
+function node(args) {
+  const result = spawnSync(process.execPath, args, {cwd: root, stdio: ['ignore', 2, 2]})
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+const digest = digestOfInputs()
+if (process.argv.includes('--if-changed') && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) process.exit(0)
+
+node([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'])
+for (const bin of ['dist/cli/main.js', 'dist/server/main.js']) chmodSync(join(root, bin), 0o755)
+copyFileSync(join(root, 'src/model/judge-model.json'), join(root, 'dist/model/judge-model.json'))
+node(['--input-type=module', '-e', "(await import('./dist/engine/packs.js')).writeParsedPacks()"])
+node(['dist/web/build-web.js'])
+node(['dist/cli/bundle-cli.js'])
+writeFileSync(digestFile, digest)
