@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
-import {project, slant, slantInProcess, stories} from '../helpers.js'
+import {project, slantInProcess, stories} from '../helpers.js'
 
 // A newsroom's worth of files: the project's stories in pieces, as text and Markdown.
 function corpus(): Record<string, string> {
@@ -22,16 +22,16 @@ function parsedReport(run: {status: number | null; stdout: string}) {
 // In this thread: these files lint faster than workers start, and the parallel runs above cover --jobs.
 const json = async (args: string[], cwd: string) => parsedReport(await slantInProcess(['-f', 'json', '--jobs', '1', ...args], {cwd}))
 
-// --jobs starts worker threads: these runs are real processes, as a user's would be.
 describe('parallel runs', () => {
-  it('match a serial run message for message, in the same order', () => {
+  it('match a serial run message for message, in the same order', async () => {
     const root = project(corpus())
-    const serial = parsedReport(slant(['-f', 'json', '--jobs', '1', '.'], {cwd: root}))
-    const parallel = parsedReport(slant(['-f', 'json', '--jobs', '2', '.'], {cwd: root}))
+    const run = async (args: string[]) => await slantInProcess(args, {cwd: root})
+    const serial = parsedReport(await run(['-f', 'json', '--jobs', '1', '.']))
+    const parallel = parsedReport(await run(['-f', 'json', '--jobs', '2', '.']))
     expect(serial).toHaveLength(24)
     expect(serial.flatMap((file: any) => file.messages).length).toBeGreaterThan(15)
     expect(parallel).toEqual(serial)
-    expect(slant(['--jobs', '2', '.'], {cwd: root}).stdout).toBe(slant(['--jobs', '1', '.'], {cwd: root}).stdout)
+    expect((await run(['--jobs', '2', '.'])).stdout).toBe((await run(['--jobs', '1', '.'])).stdout)
   })
 
   it('lint on worker threads exactly as lint() does in this thread', async () => {

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint, validateRulePack, type SlantMessage} from '../../src/index.js'
-import {project, slant, textAt} from '../helpers.js'
+import {project, slant, slantInProcess, textAt} from '../helpers.js'
 
 interface FileReport {
   path: string
@@ -30,9 +30,9 @@ const mixedFolder = () =>
   })
 
 describe('a directory of mixed files', () => {
-  it('skips the binary file with an info, decodes the rest and keeps positions', () => {
+  it('skips the binary file with an info, decodes the rest and keeps positions', async () => {
     const root = mixedFolder()
-    const {stdout, stderr, status} = slant(['-f', 'json', 'docs'], {cwd: root})
+    const {stdout, stderr, status} = await slantInProcess(['-f', 'json', 'docs'], {cwd: root})
     expect(stderr).toBe('')
     expect(status).toBe(0)
     const files = json(stdout)
@@ -58,21 +58,21 @@ describe('a directory of mixed files', () => {
     ])
   })
 
-  it('reports a binary file named on the command line as a warning', () => {
+  it('reports a binary file named on the command line as a warning', async () => {
     const root = mixedFolder()
-    const {stdout, stderr, status} = slant(['-f', 'compact', 'docs/binary.txt', 'docs/normal.txt'], {cwd: root})
+    const {stdout, stderr, status} = await slantInProcess(['-f', 'compact', 'docs/binary.txt', 'docs/normal.txt'], {cwd: root})
     expect({stderr, status}).toEqual({stderr: '', status: 0})
     expect(stdout.split('\n')[0]).toBe('docs/binary.txt:1:1: warning: binary file (NUL or control bytes), not prose: skipped [binary]')
   })
 
-  it('shows skipped files in the stylish report', () => {
+  it('shows skipped files in the stylish report', async () => {
     const root = mixedFolder()
-    const {stdout} = slant(['docs'], {cwd: root})
+    const {stdout} = await slantInProcess(['docs'], {cwd: root})
     expect(stdout).toMatch(/docs\/binary\.txt\n\s+info\s+binary file .* skipped\s+binary/)
     expect(stdout).toMatch(/docs\/latin1\.md\n1:4-1:4\s+info\s+not valid UTF-8/)
   })
 
-  it('never writes to the files it reads', () => {
+  it('never writes to the files it reads', async () => {
     const root = mixedFolder()
     const snapshot = () =>
       readdirSync(join(root, 'docs')).map((name) => {
@@ -80,7 +80,7 @@ describe('a directory of mixed files', () => {
         return [name, readFileSync(path).toString('base64'), statSync(path).mtimeMs]
       })
     const before = snapshot()
-    for (const format of ['stylish', 'json', 'compact']) slant(['-f', format, '.'], {cwd: root})
+    for (const format of ['stylish', 'json', 'compact']) await slantInProcess(['-f', format, '.'], {cwd: root})
     expect(snapshot()).toEqual(before)
     expect(readdirSync(root)).toEqual(['docs'])
   })
@@ -89,9 +89,9 @@ describe('a directory of mixed files', () => {
 describe('--max-file-size', () => {
   const sized = () => project({'big.txt': 'The despots met. '.repeat(200), 'docs/big.md': 'The despots met. '.repeat(200), 'small.txt': 'The tyrant left.'})
 
-  it('skips larger files: a warning when named, an info when found', () => {
+  it('skips larger files: a warning when named, an info when found', async () => {
     const root = sized()
-    const {stdout, status} = slant(['-f', 'json', '--max-file-size', '2KB', 'big.txt', 'docs', 'small.txt'], {cwd: root})
+    const {stdout, status} = await slantInProcess(['-f', 'json', '--max-file-size', '2KB', 'big.txt', 'docs', 'small.txt'], {cwd: root})
     expect(status).toBe(0)
     const files = json(stdout)
     expect(files['big.txt']).toEqual([
@@ -101,21 +101,21 @@ describe('--max-file-size', () => {
     expect(brief(files['small.txt'])).toEqual([{ruleId: 'loaded-label', severity: 'warning', line: 1, column: 5}])
   })
 
-  it.each(['4KB', '4 kb', '0.01MB', '4096', '1GiB'])('accepts %j', (size) => {
+  it.each(['4KB', '4 kb', '0.01MB', '4096', '1GiB'])('accepts %j', async (size) => {
     const root = sized()
-    const files = json(slant(['-f', 'json', '--max-file-size', size, 'big.txt'], {cwd: root}).stdout)
+    const files = json((await slantInProcess(['-f', 'json', '--max-file-size', size, 'big.txt'], {cwd: root})).stdout)
     expect(files['big.txt'].map((message) => message.ruleId)).toContain('loaded-label')
   })
 
-  it.each(['10XB', 'big', '1.5.5', '0', ''])('rejects %j with one line and exit code 2', (size) => {
+  it.each(['10XB', 'big', '1.5.5', '0', ''])('rejects %j with one line and exit code 2', async (size) => {
     const root = sized()
-    const {stderr, status} = slant(['--max-file-size', size, 'big.txt'], {cwd: root})
+    const {stderr, status} = await slantInProcess(['--max-file-size', size, 'big.txt'], {cwd: root})
     expect(status).toBe(2)
     expect(stderr).toBe(`slant: --max-file-size: expected a size such as 10MB, 500KB or 1048576, got ${JSON.stringify(size)}\n`)
   })
 
-  it('stops reading stdin at the limit', () => {
-    const {stdout, status} = slant(['-f', 'json', '--max-file-size', '1KB', '--stdin-filename', 'piped.md'], {input: 'The despots met. '.repeat(1000)})
+  it('stops reading stdin at the limit', async () => {
+    const {stdout, status} = await slantInProcess(['-f', 'json', '--max-file-size', '1KB', '--stdin-filename', 'piped.md'], {input: 'The despots met. '.repeat(1000)})
     expect(status).toBe(0)
     expect(json(stdout)['piped.md']).toEqual([expect.objectContaining({ruleId: 'file-too-large', severity: 'warning'})])
   })
