@@ -40,5 +40,5 @@ for (const bin of ['dist/cli/main.js', 'dist/server/main.js']) chmodSync(join(ro
 copyFileSync(join(root, 'src/model/judge-model.json'), join(root, 'dist/model/judge-model.json'))
 node(['--input-type=module', '-e', "(await import('./dist/engine/packs.js')).writeParsedPacks()"])
 node(['dist/web/build-web.js'])
-node(['dist/cli/bundle-cli.js'])
+node(['dist/bundle-programs.js'])
 writeFileSync(digestFile, digest)

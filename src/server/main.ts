@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {connect as connectSocket} from 'node:net'
 import {format} from 'node:util'
-import type {Connection} from 'vscode-languageserver/node'
+import {createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, type Connection} from 'vscode-languageserver/node'
 
 const usage = 'usage: slant-language-server --stdio | --node-ipc | --socket=<port>'
 const transportArgument = /^--(stdio|node-ipc|socket=(\d+))$/
@@ -21,11 +21,7 @@ if (unknown !== undefined || !transport) {
 }
 
 // Loaded once the arguments are known to be good: a usage error answers without loading the engine.
-const [{createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures}, {startServer}, {validFrames}] = await Promise.all([
-  import('vscode-languageserver/node'),
-  import('./server.js'),
-  import('./valid-frames.js')
-])
+const [{startServer}, {validFrames}] = await Promise.all([import('./server.js'), import('./valid-frames.js')])
 const connection = connect(transport[1], transport[2])
 // A bug in one request must not take the editor's linting down with it: report it and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`slant: ${error.stack ?? error.message}`))
