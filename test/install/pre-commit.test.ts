@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {must, repository, run, suiteFolder} from './helpers.js'
@@ -24,9 +24,13 @@ describe.skipIf(!hasPreCommit)('the pre-commit hook, from a git repository at a 
   }
 
   beforeAll(() => {
-    // What has been committed here, tagged as a release would be.
+    // What has been committed here, tagged as a release is (CONTRIBUTING.md): the tag's commit
+    // carries the build, this checkout's (`npm test` builds first), so `prepare` finds it current.
     const hookRepository = join(folder.path, 'slant')
     must('git', ['clone', '--quiet', repository, hookRepository], {cwd: folder.path})
+    cpSync(join(repository, 'dist'), join(hookRepository, 'dist'), {recursive: true})
+    git(['add', '--force', 'dist'], hookRepository)
+    git(['commit', '--quiet', '-m', 'Build of 0.1.0'], hookRepository)
     git(['tag', 'v0.1.0'], hookRepository)
     content = join(folder.path, 'newsroom')
     // npm may answer from its cache, which the suite's own install has just filled.
