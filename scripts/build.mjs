@@ -1,6 +1,7 @@
 // Builds dist/ from src/ and rules/: `npm run build`. With --if-changed (`prepare`, `npm test`) it
-// first compares a digest of what the build reads with the one the last build left in dist/, and
-// does nothing when they match. An install from git (pre-commit's) runs `prepare` twice, once for
+// first compares digests of what the build reads and of dist/ itself with those the last build
+// left in dist/, and does nothing when both match: a dist/ touched since (by a `tsc` run alone,
+// say) is built again. An install from git (pre-commit's) runs `prepare` twice, once for
 // `npm install` and once for `npm pack`: the second then costs a digest, not a build.
 // It writes nothing to stdout: pre-commit reads the tarball's name from `npm pack`'s.
 import {spawnSync} from 'node:child_process'
@@ -14,14 +15,15 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const digestFile = join(root, 'dist/.build-digest')
 const inputs = ['src', 'rules', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/build.mjs']
 
-function digestOfInputs() {
+/** A digest of the files at these paths (folders read through), relative to the root. */
+function digestOf(paths) {
   const hash = createHash('sha256')
-  for (const input of inputs) {
-    const path = join(root, input)
-    if (!existsSync(path)) continue
-    const files = statSync(path).isDirectory() ? readdirSync(path, {recursive: true}).map((file) => join(input, file)).sort() : [input]
+  for (const path of paths) {
+    const full = join(root, path)
+    if (!existsSync(full)) continue
+    const files = statSync(full).isDirectory() ? readdirSync(full, {recursive: true}).map((file) => join(path, file)).sort() : [path]
     for (const file of files) {
-      if (statSync(join(root, file)).isFile()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0')
+      if (file !== 'dist/.build-digest' && statSync(join(root, file)).isFile()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0')
     }
   }
   return hash.digest('hex')
@@ -32,8 +34,8 @@ function node(args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-const digest = digestOfInputs()
-if (process.argv.includes('--if-changed') && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) process.exit(0)
+const digests = () => `${digestOf(inputs)} ${digestOf(['dist'])}`
+if (process.argv.includes('--if-changed') && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digests()) process.exit(0)
 
 node([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'])
 for (const bin of ['dist/cli/main.js', 'dist/server/main.js']) chmodSync(join(root, bin), 0o755)
@@ -41,4 +43,4 @@ copyFileSync(join(root, 'src/model/judge-model.json'), join(root, 'dist/model/ju
 node(['--input-type=module', '-e', "(await import('./dist/engine/packs.js')).writeParsedPacks()"])
 node(['dist/web/build-web.js'])
 node(['dist/bundle-programs.js'])
-writeFileSync(digestFile, digest)
+writeFileSync(digestFile, digests())
