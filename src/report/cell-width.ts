@@ -2,7 +2,7 @@ import stringWidth from 'string-width'
 
 // Characters that are each one grapheme one column wide, as string-width 6 counts them: printable
 // ASCII, Latin-1 and the other Latin letters but © and ® (emoji), and General Punctuation's
-// dashes, quotes and ellipsis. test/report/cell-width.test.ts checks each against string-width.
+// dashes, quotes and ellipsis. test/perf/cell-width.test.ts checks each against string-width.
 export const narrowText = /^[\x20-\x7E\xA0-\xA8\xAA-\xAD\xAF-\u02FF\u2010-\u2027]*$/
 
 /**
