@@ -21,6 +21,11 @@ const citation = 'https://github.com/slant-lint/slant/blob/main/docs/model.md'
 
 // A hedge is unsupported only where no source stands behind it, as the claim packs' entries are.
 const hedgeConditions = ['unattributed', 'outside-quotes'] as const
+// A judgement is the writer's unless a named source is reported to have made it, as for the puffery
+// pack's entries: "The coroner said the death was a tragic accident." Quoted words are left to the
+// voice step, which marks the speaker's as info.
+const judgementConditions = ['unreported'] as const
+const outsideQuotes = ['outside-quotes'] as const
 
 /** A run of judged words in one sentence: token indices, end exclusive, and the highest score. */
 interface JudgedRun {
@@ -117,7 +122,8 @@ function judgedRuns(judge: Judge, rule: ModelRule, sentence: JudgedSentence, thr
   return runs
 }
 
-// Names are never judged, and an entry's finding stands alone. A hedge is reported without a
+// Names are never judged, and an entry's finding stands alone. A judgement is reported unless a
+// named source made it. A hedge is reported without a
 // source behind it, and as an adverb, adjective or passive: an active verb or a noun of belief
 // names who holds the view ("critics believe", "fears of a recession" as news of a fear).
 function isReportable(analysis: Analysis, rule: ModelRule, judged: JudgedSentence, run: JudgedRun, first: number, reported: ReadonlySet<number>): boolean {
@@ -125,7 +131,7 @@ function isReportable(analysis: Analysis, rule: ModelRule, judged: JudgedSentenc
   const end = first + run.end
   for (let token = start; token < end; token++) if (reported.has(token)) return false
   if (isProperNoun(analysis.index, start, end)) return false
-  if (rule.side === 'loaded') return true
+  if (rule.side === 'loaded') return !meetsConditions(outsideQuotes, analysis, {start, end}) || meetsConditions(judgementConditions, analysis, {start, end})
   const hedgeWords = judged.tags.slice(run.start, run.end).every((tag, word) => {
     const wordClassOf = wordClass(tag)
     return wordClassOf === 'ADV' || wordClassOf === 'ADJ' || (wordClassOf === 'VERB' && isPassiveForm(analysis.index.tokens, start + word))

@@ -39,6 +39,12 @@ describe('the judge’s findings', () => {
     expect(found(`“${hedged.slice(0, -1)},” the minister said.`)).toEqual([])
   })
 
+  it('leave a judgement that a named source is reported to have made to the source, as puffery entries do', () => {
+    expect(found('The coroner said the death was a tragic accident.')).toEqual([])
+    expect(found('The death was a tragic accident.')).toEqual(['subjective-wording:warning:tragic'])
+    expect(found(`His publisher said he was an extremely talented and prolific author.`)).toEqual([])
+  })
+
   it('leave a word an entry reports to the entry, and names alone, whatever the threshold', () => {
     const low: SlantOptions = {model: {enabled: true, threshold: 0.05}}
     const slammed = found('The minister slammed the plan.', low)
