@@ -17,14 +17,18 @@ export const slantLinter: Linter = {
   }
 }
 
-/** slant with its trained judge (docs/model.md) switched on. */
-export const slantModelLinter: Linter = {
-  name: 'slant, model on',
-  hasFamilies: true,
-  run(text) {
-    return findingsOf(text, lint(text, {format: 'text', model: {enabled: true}}).messages)
+/** slant with its trained judge (docs/model.md) switched on, at its trained thresholds or at another. */
+export function slantModelAt(threshold?: number): Linter {
+  return {
+    name: threshold === undefined ? 'slant, model on' : `slant, model at ${threshold}`,
+    hasFamilies: true,
+    run(text) {
+      return findingsOf(text, lint(text, {format: 'text', model: {enabled: true, threshold}}).messages)
+    }
   }
 }
+
+export const slantModelLinter = slantModelAt()
 
 /** alex as shipped (its defaults), on plain text. */
 export const alexLinter: Linter = {

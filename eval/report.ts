@@ -67,6 +67,12 @@ function goldRow(system: SystemScores): string[] {
   ]
 }
 
+/** The model's figures at each threshold: BABE word level and CoNLL-2010 weasel, any rule. */
+export function thresholdTable(points: ReadonlyArray<{threshold: number; babe: Counts; weasel: Counts}>): string {
+  const rows = points.map(({threshold, babe, weasel}) => [threshold.toFixed(1), ...[babe, weasel].flatMap((counts) => [counts.precision, counts.recall, counts.f1].map(figure))])
+  return table(['threshold', 'BABE P', 'BABE R', 'BABE F1', 'CoNLL P', 'CoNLL R', 'CoNLL F1'], rows)
+}
+
 export function familyTable(score: BabeScore): string {
   const gold = score.counts.tp + score.counts.fn
   const rows = [...score.families]

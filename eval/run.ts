@@ -4,9 +4,9 @@ import {lint} from 'slant'
 import {scoreBabe} from './babe.js'
 import {defaultDataFolder, MissingDataError, readData} from './data.js'
 import {findingsOf, type Finding} from './findings.js'
-import {alexLinter, onlyFamily, slantLinter, slantModelLinter, type Linter} from './linters.js'
+import {alexLinter, onlyFamily, slantLinter, slantModelAt, slantModelLinter, type Linter} from './linters.js'
 import {judgeGold, type Gold} from './putin-kim-gold.js'
-import {familyTable, goldTable, summaryTable, tallyTable, type SystemScores} from './report.js'
+import {familyTable, goldTable, summaryTable, tallyTable, thresholdTable, type SystemScores} from './report.js'
 import {scoreWeasel} from './weasel.js'
 
 // This file runs from eval/dist/, two folders below the repository root.
@@ -70,10 +70,18 @@ function main() {
     '## With the model on: most frequent CoNLL-2010 weasel false positives',
     tallyTable('flagged text (rule)', slantModel.weasel.falsePositives),
     '## With the model on: Putin–Kim gold list',
-    goldTable(slantModel.gold)
+    goldTable(slantModel.gold),
+    '## The model at other thresholds (read only: the shipped thresholds are chosen on the training data)',
+    thresholdTable(modelThresholds.map((threshold) => {
+      const linter = slantModelAt(threshold)
+      return {threshold, babe: scoreBabe(data.babe, linter).counts, weasel: scoreWeasel(data.weasel, linter).counts}
+    }))
   ]
   console.log(sections.join('\n\n'))
 }
+
+// Every threshold a user might set, to show the trade-off the shipped ones sit on.
+const modelThresholds = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
 
 function score(linter: Linter, data: ReturnType<typeof readData>, gold: Gold, article: string, articleFindings: Finding[] = linter.run(article)): SystemScores {
   return {

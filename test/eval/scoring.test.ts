@@ -5,6 +5,7 @@ import type {Finding} from '../../eval/findings.js'
 import type {Linter} from '../../eval/linters.js'
 import {judgeGold, type Gold} from '../../eval/putin-kim-gold.js'
 import {Counts, wordsOf} from '../../eval/scores.js'
+import {thresholdTable} from '../../eval/report.js'
 import {scoreWeasel} from '../../eval/weasel.js'
 
 // A linter that flags every occurrence of the given words, as the loaded family.
@@ -118,5 +119,17 @@ describe('judging a gold list', () => {
   it('counts any finding as a flag for a linter without families', () => {
     const results = judgeGold(article, gold, [at('regime', 'alex')], false)
     expect(results[2].passed).toBe(true)
+  })
+})
+
+describe('the model at other thresholds', () => {
+  const counts = (tp: number, fp: number, fn: number) => Object.assign(new Counts(), {tp, fp, fn})
+
+  it('prints a row per threshold with BABE and CoNLL figures', () => {
+    const printed = thresholdTable([
+      {threshold: 0.5, babe: counts(1, 1, 2), weasel: counts(3, 1, 0)},
+      {threshold: 0.8, babe: counts(0, 0, 3), weasel: counts(1, 0, 2)}
+    ])
+    expect(printed.split('\n').slice(2)).toEqual(['| 0.5 | 0.50 | 0.33 | 0.40 | 0.75 | 1.00 | 0.86 |', '| 0.8 | 0.00 | 0.00 | 0.00 | 1.00 | 0.33 | 0.50 |'])
   })
 })
