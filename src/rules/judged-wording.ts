@@ -5,6 +5,7 @@ import {alternatives, quoted, report} from '../engine/finding.js'
 import {lastStartingAtOrBefore} from '../engine/binary-search.js'
 import {isPassiveForm} from '../engine/attribution.js'
 import {isProperNoun} from '../engine/names.js'
+import {quotationAt} from '../engine/quotations.js'
 import {wordClass} from '../engine/tagger/tagger.js'
 import type {ProseIndex} from '../engine/prose-index.js'
 import type {RulePack} from '../engine/rule-pack.js'
@@ -25,7 +26,6 @@ const hedgeConditions = ['unattributed', 'outside-quotes'] as const
 // pack's entries: "The coroner said the death was a tragic accident." Quoted words are left to the
 // voice step, which marks the speaker's as info.
 const judgementConditions = ['unreported'] as const
-const outsideQuotes = ['outside-quotes'] as const
 
 /** A run of judged words in one sentence: token indices, end exclusive, and the highest score. */
 interface JudgedRun {
@@ -123,15 +123,18 @@ function judgedRuns(judge: Judge, rule: ModelRule, sentence: JudgedSentence, thr
 }
 
 // Names are never judged, and an entry's finding stands alone. A judgement is reported unless a
-// named source made it. A hedge is reported without a
-// source behind it, and as an adverb, adjective or passive: an active verb or a noun of belief
-// names who holds the view ("critics believe", "fears of a recession" as news of a fear).
+// named source made it. A hedge is reported without a source behind it, and as an adverb,
+// adjective or passive: an active verb or a noun of belief names who holds the view ("critics
+// believe", "fears of a recession" as news of a fear).
 function isReportable(analysis: Analysis, rule: ModelRule, judged: JudgedSentence, run: JudgedRun, first: number, reported: ReadonlySet<number>): boolean {
   const start = first + run.start
   const end = first + run.end
   for (let token = start; token < end; token++) if (reported.has(token)) return false
   if (isProperNoun(analysis.index, start, end)) return false
-  if (rule.side === 'loaded') return !meetsConditions(outsideQuotes, analysis, {start, end}) || meetsConditions(judgementConditions, analysis, {start, end})
+  if (rule.side === 'loaded') {
+    const inQuotation = quotationAt(analysis.quotations, analysis.index.tokens[start].start) !== undefined
+    return inQuotation || meetsConditions(judgementConditions, analysis, {start, end})
+  }
   const hedgeWords = judged.tags.slice(run.start, run.end).every((tag, word) => {
     const wordClassOf = wordClass(tag)
     return wordClassOf === 'ADV' || wordClassOf === 'ADJ' || (wordClassOf === 'VERB' && isPassiveForm(analysis.index.tokens, start + word))

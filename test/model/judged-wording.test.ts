@@ -42,7 +42,7 @@ describe('the judge’s findings', () => {
   it('leave a judgement that a named source is reported to have made to the source, as puffery entries do', () => {
     expect(found('The coroner said the death was a tragic accident.')).toEqual([])
     expect(found('The death was a tragic accident.')).toEqual(['subjective-wording:warning:tragic'])
-    expect(found(`His publisher said he was an extremely talented and prolific author.`)).toEqual([])
+    expect(found('His publisher said he was an extremely talented and prolific author.')).toEqual([])
   })
 
   it('leave a word an entry reports to the entry, and names alone, whatever the threshold', () => {
