@@ -11,7 +11,8 @@ import {generator, shuffle} from '../train/seeded-shuffle.mjs'
 import {scoreBabe} from './dist/babe.js'
 import {defaultDataFolder, readData} from './dist/data.js'
 import {findingsOf} from './dist/findings.js'
-import {wordsOf} from './dist/scores.js'
+import {table} from './dist/report.js'
+import {Counts, wordsOf} from './dist/scores.js'
 
 const seed = 17
 const window = 2
@@ -54,9 +55,11 @@ let steps = 0
 function forward(input, keep) {
   const [w1, b1, w2, b2] = weights
   const units = new Float32Array(hidden)
+  // Inputs kept through dropout are scaled up, so that training and scoring see the same sums.
+  const scale = keep ? 1 / (1 - dropout) : 1
   for (let unit = 0; unit < hidden; unit++) {
     let sum = b1[unit]
-    for (let i = 0; i < inputs; i++) if (input[i] !== 0 && (!keep || keep[i])) sum += input[i] * w1[i * hidden + unit] * (keep ? 1 / (1 - dropout) : 1)
+    for (let i = 0; i < inputs; i++) if (input[i] !== 0 && (!keep || keep[i])) sum += input[i] * w1[i * hidden + unit] * scale
     units[unit] = Math.max(0, sum)
   }
   let out = b2[0]
@@ -83,13 +86,13 @@ function accumulate(input, label) {
 }
 
 // One Adam step on the mean gradient of a batch, which is then cleared.
-function update(batchSize) {
+function update(size) {
   steps++
   weights.forEach((w, k) => {
     const [m, v] = moments[k]
     const g = gradients[k]
     for (let i = 0; i < w.length; i++) {
-      const gradient = g[i] / batchSize
+      const gradient = g[i] / size
       m[i] = 0.9 * m[i] + 0.1 * gradient
       v[i] = 0.999 * v[i] + 0.001 * gradient * gradient
       w[i] -= (learningRate * (m[i] / (1 - 0.9 ** steps))) / (Math.sqrt(v[i] / (1 - 0.999 ** steps)) + 1e-8)
@@ -117,12 +120,15 @@ for (let pass = 0; pass < passes; pass++) {
 }
 const trainingSeconds = ((performance.now() - started) / 1000).toFixed(0)
 
-const f1 = (tp, fp, fn) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn))
 const heldOutScores = heldOut.flatMap(({words, labels}) => windowInputs(words).map((input, index) => ({score: forward(input).score, label: labels[index]})))
 const heldOutF1 = (threshold) => {
-  const hits = heldOutScores.filter(({score}) => score >= threshold)
-  const tp = hits.filter(({label}) => label === 1).length
-  return f1(tp, hits.length - tp, heldOutScores.filter(({label}) => label === 1).length - tp)
+  const counts = new Counts()
+  for (const {score, label} of heldOutScores) {
+    if (score >= threshold && label === 1) counts.tp++
+    else if (score >= threshold) counts.fp++
+    else if (label === 1) counts.fn++
+  }
+  return counts.f1
 }
 
 // ---- BABE: slant's findings with the network's words added
@@ -147,8 +153,8 @@ const withNetwork = (threshold) => ({
 
 const figure = (value) => value.toFixed(2)
 console.log(`Trained in ${trainingSeconds} s on ${examples.length} words (seed ${seed}, ${passes} passes, ${hidden} hidden units, window ±${window}).\n`)
-console.log('| threshold | held-out F1 (training data) | BABE P | BABE R | BABE F1 |\n| --- | --- | --- | --- | --- |')
-for (const threshold of thresholds) {
+const rows = thresholds.map((threshold) => {
   const {counts} = scoreBabe(babe, withNetwork(threshold))
-  console.log(`| ${threshold} | ${figure(heldOutF1(threshold))} | ${figure(counts.precision)} | ${figure(counts.recall)} | ${figure(counts.f1)} |`)
-}
+  return [threshold, ...[heldOutF1(threshold), counts.precision, counts.recall, counts.f1].map(figure)]
+})
+console.log(table(['threshold', 'held-out F1 (training data)', 'BABE P', 'BABE R', 'BABE F1'], rows))
